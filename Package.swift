@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "dpia",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dpia", targets: ["dpia"]),
+        .library(name: "DPIAKit", targets: ["DPIAKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // MARK: Core library: model, loading, evaluation, reporting. Never imports ArgumentParser.
+        .target(
+            name: "DPIAKit",
+            dependencies: ["Yams"],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedQuestionnaires"]
+        ),
+
+        // MARK: The thin command-line front end.
+        .executableTarget(
+            name: "dpia",
+            dependencies: [
+                "DPIAKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Build-time embedding of the top-level questionnaires/ folder.
+        // A plugin rather than `.copy` resources: a moved binary must not depend on a
+        // resource bundle next to it (toolchain-notes §3).
+        .executableTarget(name: "QuestionnaireEmbedder"),
+        .plugin(
+            name: "EmbedQuestionnaires",
+            capability: .buildTool(),
+            dependencies: ["QuestionnaireEmbedder"]
+        ),
+
+        // MARK: Tests
+        .testTarget(
+            name: "DPIAKitTests",
+            dependencies: ["DPIAKit"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "dpiaTests",
+            dependencies: ["DPIAKit"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,37 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds every YAML file under the package's top-level `questionnaires/` folder into the target as
+/// Swift source, so the built `dpia` binary carries its questionnaires and runs from anywhere with
+/// nothing beside it.
+@main
+struct EmbedQuestionnaires: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
+        let root = context.package.directoryURL.appending(path: "questionnaires")
+        let inputs = try yamlFiles(under: root)
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedQuestionnaires.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(inputs.count) questionnaire files",
+                executable: try context.tool(named: "QuestionnaireEmbedder").url,
+                arguments: [root.path(percentEncoded: false), output.path(percentEncoded: false)]
+                    + inputs.map { $0.path(percentEncoded: false) },
+                inputFiles: inputs,
+                outputFiles: [output]
+            )
+        ]
+    }
+
+    private func yamlFiles(under root: URL) throws -> [URL] {
+        guard
+            let walker = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
+        var files: [URL] = []
+        for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension) {
+            files.append(url)
+        }
+        // Sorted so the generated source, and everything derived from it, is deterministic.
+        return files.sorted { $0.path < $1.path }
+    }
+}

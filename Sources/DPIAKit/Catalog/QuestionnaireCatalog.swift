@@ -1,0 +1,87 @@
+/// A text file handed to `dpia`: its name as the user should see it in diagnostics, and its text.
+public struct InputFile: Hashable, Sendable {
+    /// The name diagnostics use (`questionnaires/led-core.yaml`, or a path as typed).
+    public var name: String
+    /// The file's text.
+    public var text: String
+
+    /// Creates an input file.
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// Every questionnaire layer and case `dpia` knows: the bundled ones, replaced or extended by the
+/// layers of an organisation's own folder. The one place that turns a jurisdiction into a bundle.
+public struct QuestionnaireCatalog: Sendable {
+    /// The loaded layers.
+    public private(set) var layers: [Questionnaire] = []
+    /// The case files (by name).
+    public private(set) var cases: [InputFile] = []
+    /// Every file's text by name, for printing source lines under diagnostics.
+    public private(set) var sources: [String: String] = [:]
+
+    /// Creates an empty catalog.
+    public init() {}
+
+    /// The questionnaires and cases built into the binary.
+    public static func bundled(log: DiagnosticLog) -> QuestionnaireCatalog {
+        var catalog = QuestionnaireCatalog()
+        catalog.add(
+            EmbeddedQuestionnaireFiles.all.map { InputFile(name: "questionnaires/" + $0.path, text: $0.text) },
+            log: log)
+        return catalog
+    }
+
+    /// Adds files: those under a `cases/` folder are cases, the others questionnaire layers. A layer
+    /// with the id of one already present replaces it, so an organisation can adapt any layer.
+    public mutating func add(_ files: [InputFile], log: DiagnosticLog) {
+        for file in files {
+            sources[file.name] = file.text
+            if file.name.split(separator: "/").dropLast().last == "cases" {
+                cases.removeAll { $0.name == file.name }
+                cases.append(file)
+                continue
+            }
+            guard let layer = QuestionnaireLoader.load(text: file.text, file: file.name, log: log) else { continue }
+            layers.removeAll { $0.id == layer.id }
+            layers.append(layer)
+        }
+    }
+
+    /// The jurisdictions that have a bundle: `eu` and every country with an overlay.
+    public var jurisdictions: [String] {
+        let countries = Set(layers.map(\.jurisdiction)).subtracting(["eu"]).sorted()
+        return ["eu"] + countries
+    }
+
+    /// The bundle for `jurisdiction`, or nil (with an error) when no layer serves it.
+    public func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation? = nil) -> QuestionnaireBundle? {
+        guard jurisdictions.contains(jurisdiction) else {
+            log.error(
+                "no questionnaires for jurisdiction '\(jurisdiction)'; available: \(jurisdictions.joined(separator: ", "))",
+                at: location)
+            return nil
+        }
+        return BundleAssembler.assemble(layers, jurisdiction: jurisdiction, log: log)
+    }
+
+    /// Checks every layer in every bundle, and every case against its bundle.
+    public func lint(log: DiagnosticLog) {
+        for jurisdiction in jurisdictions { _ = bundle(for: jurisdiction, log: log) }
+        for file in cases { _ = loadAnswers(file, log: log) }
+    }
+
+    /// Reads an answers or case file and the bundle its jurisdiction names.
+    public func loadAnswers(_ file: InputFile, log: DiagnosticLog) -> (AnswerSet, QuestionnaireBundle)? {
+        guard let metadata = AnswersLoader.metadata(text: file.text, file: file.name, log: log),
+            let bundle = bundle(
+                for: metadata.jurisdiction, log: log, at: SourceLocation(file: file.name, line: 1, column: 1))
+        else { return nil }
+        guard let answers = AnswersLoader.load(text: file.text, file: file.name, bundle: bundle, log: log) else {
+            return nil
+        }
+        return (answers, bundle)
+    }
+}

@@ -1,0 +1,132 @@
+/// Evaluates an answer set against a bundle: which questions are relevant, which findings and red
+/// patterns fire or cannot be excluded, what is still open, and the verdict. Pure: value in, value out.
+public enum RuleEngine {
+    /// Evaluates `answers` against `bundle` as of `date` (the answers' own date wins when present).
+    public static func assess(
+        _ answers: AnswerSet, with bundle: QuestionnaireBundle, today: CalendarDate
+    ) -> Assessment {
+        let date = answers.metadata.date ?? today
+        let states = answerStates(answers, bundle: bundle)
+        let lookup: (QuestionID) -> AnswerState = { states[$0] ?? .notApplicable }
+
+        var transcript: [TranscriptEntry] = []
+        var unanswered: [Question] = []
+        var ignored: [QuestionID] = []
+        for question in bundle.questions {
+            switch states[question.id] ?? .notApplicable {
+            case .notApplicable:
+                if answers.answers[question.id] != nil { ignored.append(question.id) }
+            case .unanswered:
+                transcript.append(TranscriptEntry(question: question, answer: nil))
+                if question.isRequired { unanswered.append(question) }
+            case .unknown, .value:
+                transcript.append(TranscriptEntry(question: question, answer: answers.answers[question.id]))
+            }
+        }
+
+        var findings: [Finding] = []
+        for rule in bundle.findings {
+            guard let condition = rule.condition,
+                let status = status(of: condition.condition.evaluate(lookup), policy: rule.ifUnknown)
+            else { continue }
+            let citations = apply(rule.refs, bundle: bundle, on: date)
+            let inForce = citations.isEmpty || citations.contains(where: \.isBinding)
+            findings.append(Finding(
+                rule: rule, status: status, severity: inForce ? rule.severity : .advice,
+                citations: citations, reasons: reasons(condition.condition, lookup)))
+        }
+        findings = findings.enumerated().sorted {
+            ($0.element.severity.rank, $0.offset) < ($1.element.severity.rank, $1.offset)
+        }.map(\.element)
+
+        var patterns: [RedPatternMatch] = []
+        for pattern in bundle.redPatterns {
+            guard let condition = pattern.condition,
+                let status = status(of: condition.condition.evaluate(lookup), policy: pattern.ifUnknown)
+            else { continue }
+            patterns.append(RedPatternMatch(
+                pattern: pattern, status: status, citations: apply(pattern.refs, bundle: bundle, on: date),
+                reasons: reasons(condition.condition, lookup)))
+        }
+
+        let openPoints = self.openPoints(bundle: bundle, states: states, answers: answers, findings: findings, patterns: patterns)
+        let verdict = self.verdict(findings: findings, patterns: patterns, unanswered: unanswered)
+        return Assessment(
+            bundle: bundle, answers: answers, date: date, isDateDefaulted: answers.metadata.date == nil,
+            transcript: transcript, findings: findings, redPatterns: patterns, openPoints: openPoints,
+            unanswered: unanswered, ignoredAnswers: ignored, verdict: verdict)
+    }
+
+    /// The state of every question in bundle order. Conditions only look back (the linter enforces it),
+    /// so one forward pass settles relevance.
+    public static func answerStates(_ answers: AnswerSet, bundle: QuestionnaireBundle) -> [QuestionID: AnswerState] {
+        var states: [QuestionID: AnswerState] = [:]
+        for question in bundle.questions {
+            let relevance = question.condition?.condition.evaluate { states[$0] ?? .notApplicable } ?? .true
+            // A question is asked unless its relevance is excluded: an unknown does not hide it.
+            guard relevance != .false else {
+                states[question.id] = .notApplicable
+                continue
+            }
+            states[question.id] = answers.answers[question.id]?.state ?? .unanswered
+        }
+        return states
+    }
+
+    /// The verdict rules, in order: a fired blocker or red pattern stops deployment; then missing
+    /// required answers make it incomplete; then fired high findings, or blockers, highs and red
+    /// patterns that cannot be excluded (LED Art. 4(4): compliance must be demonstrable), require
+    /// measures first; otherwise proceed with the recommendations.
+    public static func verdict(findings: [Finding], patterns: [RedPatternMatch], unanswered: [Question]) -> Verdict {
+        if findings.contains(where: { $0.status == .fired && $0.severity == .blocker })
+            || patterns.contains(where: { $0.status == .fired })
+        {
+            return .doNotDeploy
+        }
+        if !unanswered.isEmpty { return .incomplete }
+        if findings.contains(where: { $0.severity <= .high }) || !patterns.isEmpty {
+            return .deployOnlyAfterMeasures
+        }
+        return .proceedWithRecommendations
+    }
+
+    private static func status(of truth: Truth, policy: UnknownPolicy) -> RuleStatus? {
+        switch (truth, policy) {
+        case (.true, _), (.unknown, .fires): .fired
+        case (.unknown, .open): .open
+        default: nil
+        }
+    }
+
+    private static func apply(_ refs: [Sourced<Citation>], bundle: QuestionnaireBundle, on date: CalendarDate) -> [AppliedCitation] {
+        var seen: Set<Citation> = []
+        return refs.compactMap { ref in
+            guard seen.insert(ref.value).inserted else { return nil }
+            let from = bundle.sources[ref.value.sourceKey]?.appliesFrom(ref.value)
+            let pending = from.flatMap { $0 > date ? $0 : nil }
+            return AppliedCitation(citation: ref.value, layer: ref.layer, notBindingUntil: pending)
+        }
+    }
+
+    private static func reasons(_ condition: Condition, _ lookup: (QuestionID) -> AnswerState) -> [Reason] {
+        condition.decisiveQuestions(lookup).map { Reason(question: $0, state: lookup($0)) }
+    }
+
+    private static func openPoints(
+        bundle: QuestionnaireBundle, states: [QuestionID: AnswerState], answers: AnswerSet,
+        findings: [Finding], patterns: [RedPatternMatch]
+    ) -> [OpenPoint] {
+        bundle.questions.compactMap { question in
+            guard states[question.id] == .unknown else { return nil }
+            let dependentPatterns = patterns.filter { match in
+                match.pattern.condition?.condition.questionIDs.contains(question.id) ?? false
+            }.map { "red pattern: \($0.pattern.title.text())" }
+            let dependentFindings = findings.filter { finding in
+                finding.rule.condition?.condition.questionIDs.contains(question.id) ?? false
+            }.map { $0.rule.title.text() }
+            return OpenPoint(
+                question: question, note: answers.answers[question.id]?.note,
+                dependents: dependentPatterns + dependentFindings)
+        }
+    }
+}

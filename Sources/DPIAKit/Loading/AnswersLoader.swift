@@ -1,0 +1,209 @@
+import Foundation
+internal import Yams
+
+/// Reads an answers or case file and checks every answer against the questions of its bundle: unknown
+/// ids (with a suggestion), values a question does not allow (with the allowed ones), "I don't know"
+/// where it is forbidden, and answers made against other layer versions.
+public enum AnswersLoader {
+    /// The `format:` value this version reads.
+    public static let format = "dpia-answers/1"
+
+    /// Reads the file's metadata only: enough to pick the bundle. Nil when the file is unreadable.
+    public static func metadata(text: String, file: String, log: DiagnosticLog) -> AssessmentMetadata? {
+        let document = YAMLDocument(text: text, file: file, log: log)
+        guard let root = document.root else { return nil }
+        return readMetadata(root, reader: NodeReader(file: file, log: log))
+    }
+
+    /// Reads the whole file against `bundle`; nil when it is too broken to use. Problems go to `log`.
+    public static func load(
+        text: String, file: String, bundle: QuestionnaireBundle, log: DiagnosticLog
+    ) -> AnswerSet? {
+        let document = YAMLDocument(text: text, file: file, log: log)
+        guard let root = document.root else { return nil }
+        let reader = NodeReader(file: file, log: log)
+        let keys = ["format", "questionnaires", "assessment", "answers", "case"]
+        guard let map = reader.mapping(root, "answers file", keys: keys) else { return nil }
+        if let node = map.required("format"), let format = reader.string(node, "'format'"), format != self.format {
+            log.error("unsupported format '\(format)'; this dpia reads '\(self.format)'", at: reader.location(node))
+        }
+        guard let metadata = readMetadata(root, reader: reader) else { return nil }
+        let madeAgainst = readVersions(map.optional("questionnaires"), bundle: bundle, reader: reader)
+        var answers: [QuestionID: Answer] = [:]
+        if let node = map.optional("answers") {
+            if case .mapping(let mapping) = node {
+                for (key, value) in mapping {
+                    guard let id = key.scalar?.string else {
+                        log.error("answer keys must be question ids", at: reader.location(key))
+                        continue
+                    }
+                    if let answer = readAnswer(id: id, key: key, value: value, bundle: bundle, reader: reader) {
+                        answers[QuestionID(id)] = answer
+                    }
+                }
+            } else if node.scalar?.string.isEmpty == false || node.sequence != nil {
+                log.error("'answers' must map question ids to answers", at: reader.location(node))
+            }
+        }
+        let caseInfo = map.optional("case").flatMap { readCase($0, reader: reader) }
+        return AnswerSet(
+            file: file, madeAgainst: madeAgainst, metadata: metadata, answers: answers, caseInfo: caseInfo)
+    }
+
+    private static func readMetadata(_ root: Node, reader: NodeReader) -> AssessmentMetadata? {
+        guard case .mapping = root else {
+            reader.log.error("an answers file must be a mapping with 'format', 'assessment' and 'answers'", at: reader.location(root))
+            return nil
+        }
+        guard let node = root["assessment"] else {
+            reader.log.error("missing required key 'assessment' in answers file", at: reader.location(root))
+            return nil
+        }
+        let keys = ["jurisdiction", "organisation", "unit", "processing", "assessor", "date"]
+        guard let map = reader.mapping(node, "'assessment'", keys: keys) else { return nil }
+        let jurisdiction = map.required("jurisdiction").flatMap { reader.string($0, "'jurisdiction'") }
+        let organisation = map.required("organisation").flatMap { reader.string($0, "'organisation'") }
+        let unit = map.optional("unit").flatMap { reader.string($0, "'unit'") }
+        let processing = map.required("processing").flatMap { reader.string($0, "'processing'") }
+        let assessor = map.optional("assessor").flatMap { reader.string($0, "'assessor'") }
+        let date = map.optional("date").flatMap { reader.date($0, "'date'") }
+        guard let jurisdiction, let organisation, let processing else { return nil }
+        return AssessmentMetadata(
+            jurisdiction: jurisdiction, organisation: organisation, unit: unit,
+            processing: processing, assessor: assessor, date: date)
+    }
+
+    private static func readVersions(
+        _ node: Node?, bundle: QuestionnaireBundle, reader: NodeReader
+    ) -> [Sourced<String>] {
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            reader.log.error("'questionnaires' must map layer ids to versions", at: reader.location(node))
+            return []
+        }
+        var result: [Sourced<String>] = []
+        for (key, value) in mapping {
+            guard let id = key.scalar?.string, let version = value.scalar?.string else { continue }
+            result.append(Sourced(version, from: id))
+            if let layer = bundle.layers.first(where: { $0.id == id }) {
+                if layer.version != version {
+                    reader.log.warning(
+                        "answers were made against '\(id)' \(version); this dpia has \(layer.version), so check the report for changed questions",
+                        at: reader.location(value))
+                }
+            } else {
+                reader.log.warning(
+                    "answers were made against '\(id)', which is not in the '\(bundle.jurisdiction)' bundle",
+                    at: reader.location(key))
+            }
+        }
+        return result
+    }
+
+    private static func readCase(_ node: Node, reader: NodeReader) -> CaseInfo? {
+        guard let map = reader.mapping(node, "'case'", keys: ["title", "narrative", "sources"]) else { return nil }
+        let title = map.required("title").flatMap { reader.string($0, "case 'title'") }
+        let narrative = map.optional("narrative").flatMap { reader.string($0, "'narrative'") }
+        let sources = map.optional("sources").flatMap { reader.list($0, "case 'sources'") }?
+            .compactMap { reader.string($0, "case source") } ?? []
+        guard let title else { return nil }
+        return CaseInfo(title: title, narrative: narrative, sources: sources)
+    }
+
+    private static func readAnswer(
+        id: String, key: Node, value: Node, bundle: QuestionnaireBundle, reader: NodeReader
+    ) -> Answer? {
+        guard let question = bundle.question(QuestionID(id)) else {
+            var message = "no question '\(id)' in the '\(bundle.jurisdiction)' questionnaires"
+            if let guess = Suggestion.closest(to: id, among: bundle.questions.map(\.id.rawValue)) {
+                message += "; did you mean '\(guess)'?"
+            }
+            reader.log.error(message, at: reader.location(key))
+            return nil
+        }
+        var valueNode = value
+        var note: String?
+        var evidence: String?
+        if case .mapping = value {
+            guard let map = reader.mapping(value, "answer to '\(id)'", keys: ["value", "note", "evidence"]),
+                let node = map.required("value")
+            else { return nil }
+            valueNode = node
+            note = map.optional("note").flatMap { reader.string($0, "'note'") }
+            evidence = map.optional("evidence").flatMap { reader.string($0, "'evidence'") }
+        }
+        guard let state = readValue(valueNode, for: question, reader: reader) else { return nil }
+        return Answer(state: state, note: note, evidence: evidence, location: reader.location(key))
+    }
+
+    /// The answer a node holds for `question`, or nil after reporting why it is not allowed.
+    static func readValue(_ node: Node, for question: Question, reader: NodeReader) -> AnswerState? {
+        let at = reader.location(node)
+        // A plain `unknown` is "I don't know"; quoted, it is the word itself (for text questions).
+        if let scalar = node.scalar, scalar.string == "unknown", scalar.style == .plain || question.kind != .text {
+            guard question.allowsUnknown else {
+                reader.log.error("'\(question.id)' does not accept 'unknown'; it must be answered", at: at)
+                return nil
+            }
+            return .unknown
+        }
+        func allowed() -> String {
+            let base: [String]
+            switch question.kind {
+            case .yesNo: base = ["yes", "no"]
+            case .singleChoice, .multipleChoice: base = question.options.map(\.id)
+            case .text: base = ["any text"]
+            case .date: base = ["a date YYYY-MM-DD"]
+            case .number: base = ["a number"]
+            }
+            return (base + (question.allowsUnknown ? ["unknown"] : [])).joined(separator: ", ")
+        }
+        if question.kind == .multipleChoice {
+            guard case .sequence(let items) = node else {
+                reader.log.error("'\(question.id)' takes a list of options, like [a, b]; allowed: \(allowed())", at: at)
+                return nil
+            }
+            var chosen: [String] = []
+            for item in items {
+                guard let word = item.scalar?.string, question.option(word) != nil else {
+                    let shown = item.scalar?.string ?? "a nested value"
+                    reader.log.error("'\(shown)' is not an option of '\(question.id)'; allowed: \(allowed())", at: reader.location(item))
+                    return nil
+                }
+                if !chosen.contains(word) { chosen.append(word) }
+            }
+            return .value(.choices(chosen))
+        }
+        guard let scalar = node.scalar else {
+            reader.log.error("'\(question.id)' takes a single value; allowed: \(allowed())", at: at)
+            return nil
+        }
+        let text = scalar.string
+        switch question.kind {
+        case .yesNo:
+            if text == "yes" { return .value(.yesNo(true)) }
+            if text == "no" { return .value(.yesNo(false)) }
+        case .singleChoice:
+            if question.option(text) != nil { return .value(.choice(text)) }
+        case .text:
+            return .value(.text(text))
+        case .date:
+            if let date = CalendarDate(text) { return .value(.date(date)) }
+        case .number:
+            if let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+                text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+            {
+                return .value(.number(number))
+            }
+        case .multipleChoice:
+            break
+        }
+        var message = "'\(text)' is not a valid answer to '\(question.id)'; allowed: \(allowed())"
+        if question.kind == .singleChoice || question.kind == .yesNo {
+            let words = question.kind == .yesNo ? ["yes", "no"] : question.options.map(\.id)
+            if let guess = Suggestion.closest(to: text, among: words) { message += "; did you mean '\(guess)'?" }
+        }
+        reader.log.error(message, at: at)
+        return nil
+    }
+}

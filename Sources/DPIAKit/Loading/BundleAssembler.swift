@@ -1,0 +1,143 @@
+/// Merges the layers of one jurisdiction into a `QuestionnaireBundle` and checks everything that spans
+/// layers: what a layer extends, duplicate ids across layers, conditions (questions, options, order,
+/// operators, cycles), citations of undeclared sources, unknown areas, precedents and amendment targets.
+public enum BundleAssembler {
+    /// Assembles the bundle for `jurisdiction` from `layers`; problems go to `log`.
+    public static func assemble(
+        _ available: [Questionnaire], jurisdiction: String, log: DiagnosticLog
+    ) -> QuestionnaireBundle {
+        let ordered = order(available.filter { $0.jurisdiction == "eu" || $0.jurisdiction == jurisdiction }, log: log)
+        var bundle = QuestionnaireBundle(
+            jurisdiction: jurisdiction, layers: ordered, sections: [], areas: [], findings: [],
+            redPatterns: [], sources: [:], precedents: [:])
+        var firstQuestion: [QuestionID: SourceLocation] = [:]
+        var firstFinding: [String: SourceLocation] = [:]
+        var firstPattern: [String: SourceLocation] = [:]
+        for layer in ordered {
+            for source in layer.sources where bundle.sources[source.key] == nil {
+                bundle.sources[source.key] = source
+            }
+            for precedent in layer.precedents where bundle.precedents[precedent.id] == nil {
+                bundle.precedents[precedent.id] = precedent
+            }
+            for area in layer.areas where !bundle.areas.contains(where: { $0.id == area.id }) {
+                bundle.areas.append(area)
+            }
+            for section in layer.sections {
+                for question in section.questions {
+                    if let first = firstQuestion[question.id], first.file != question.origin.location.file {
+                        log.error(
+                            "question id '\(question.id)' is already used by another layer",
+                            at: question.origin.location, notes: [.note("first defined here", at: first)])
+                    }
+                    firstQuestion[question.id] = firstQuestion[question.id] ?? question.origin.location
+                }
+                if let index = bundle.sections.firstIndex(where: { $0.id == section.id }) {
+                    bundle.sections[index].questions += section.questions
+                } else {
+                    if section.title.text().isEmpty {
+                        log.error("section '\(section.id)' needs a 'title' (no layer it extends declares it)", at: section.origin.location)
+                    }
+                    bundle.sections.append(section)
+                }
+            }
+            for rule in layer.findings {
+                if let first = firstFinding[rule.id], first.file != rule.origin.location.file {
+                    log.error("finding id '\(rule.id)' is already used by another layer", at: rule.origin.location, notes: [.note("first defined here", at: first)])
+                }
+                firstFinding[rule.id] = firstFinding[rule.id] ?? rule.origin.location
+                bundle.findings.append(rule)
+            }
+            for pattern in layer.redPatterns {
+                if let first = firstPattern[pattern.id], first.file != pattern.origin.location.file {
+                    log.error("red pattern id '\(pattern.id)' is already used by another layer", at: pattern.origin.location, notes: [.note("first defined here", at: first)])
+                }
+                firstPattern[pattern.id] = firstPattern[pattern.id] ?? pattern.origin.location
+                bundle.redPatterns.append(pattern)
+            }
+            for amendment in layer.amendments {
+                apply(amendment, layer: layer, to: &bundle, log: log)
+            }
+        }
+        check(bundle, log: log)
+        return bundle
+    }
+
+    /// The layers that `jurisdiction` uses, each after the one it extends, EU-wide layers first.
+    static func order(_ layers: [Questionnaire], log: DiagnosticLog) -> [Questionnaire] {
+        let byID = Dictionary(layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [Questionnaire] = []
+        var placed: Set<String> = []
+        var visiting: Set<String> = []
+        func place(_ layer: Questionnaire) {
+            guard !placed.contains(layer.id) else { return }
+            guard visiting.insert(layer.id).inserted else {
+                log.error("layer '\(layer.id)' extends itself through a cycle", at: location(of: layer))
+                return
+            }
+            if let parent = layer.extends {
+                if let base = byID[parent] {
+                    place(base)
+                } else {
+                    log.error("'\(layer.id)' extends '\(parent)', which is not a known questionnaire", at: location(of: layer))
+                }
+            }
+            visiting.remove(layer.id)
+            if placed.insert(layer.id).inserted { result.append(layer) }
+        }
+        let sorted = layers.sorted {
+            ($0.jurisdiction == "eu" ? 0 : 1, $0.extends == nil ? 0 : 1, $0.id)
+                < ($1.jurisdiction == "eu" ? 0 : 1, $1.extends == nil ? 0 : 1, $1.id)
+        }
+        sorted.forEach(place)
+        return result
+    }
+
+    static func location(of layer: Questionnaire) -> SourceLocation {
+        SourceLocation(file: layer.file, line: 1, column: 1)
+    }
+
+    /// The layer ids `layer` may draw on: itself and what it extends, transitively.
+    static func lineage(of layer: Questionnaire, in bundle: QuestionnaireBundle) -> Set<String> {
+        var result: Set<String> = [layer.id]
+        var next = layer.extends
+        while let id = next, result.insert(id).inserted {
+            next = bundle.layers.first { $0.id == id }?.extends
+        }
+        return result
+    }
+
+    private static func apply(
+        _ amendment: Amendment, layer: Questionnaire, to bundle: inout QuestionnaireBundle,
+        log: DiagnosticLog
+    ) {
+        let allowed = lineage(of: layer, in: bundle)
+        let addendum = amendment.explanation.map { Addendum(text: $0, layer: layer.id) }
+        let refs = amendment.refs.map { Sourced($0, from: layer.id) }
+        switch amendment.target {
+        case .finding(let id):
+            guard let index = bundle.findings.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) }) else {
+                let ids = bundle.findings.map(\.id)
+                var message = "amendment names finding '\(id)', which no layer '\(layer.id)' extends declares"
+                if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }
+                log.error(message, at: amendment.origin.location)
+                return
+            }
+            bundle.findings[index].refs += refs
+            bundle.findings[index].measures += amendment.measures
+            if let addendum { bundle.findings[index].addenda.append(addendum) }
+        case .redPattern(let id):
+            guard let index = bundle.redPatterns.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) }) else {
+                let ids = bundle.redPatterns.map(\.id)
+                var message = "amendment names red pattern '\(id)', which no layer '\(layer.id)' extends declares"
+                if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }
+                log.error(message, at: amendment.origin.location)
+                return
+            }
+            bundle.redPatterns[index].refs += refs
+            bundle.redPatterns[index].precedents += amendment.precedents.map { Sourced($0, from: layer.id) }
+            bundle.redPatterns[index].measures += amendment.measures
+            if let addendum { bundle.redPatterns[index].addenda.append(addendum) }
+        }
+    }
+}

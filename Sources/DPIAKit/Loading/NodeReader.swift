@@ -1,0 +1,157 @@
+internal import Yams
+
+/// Reads typed values out of a composed YAML tree, reporting every problem at the node that has it.
+struct NodeReader {
+    /// The file's name in diagnostics.
+    var file: String
+    /// Where problems go.
+    var log: DiagnosticLog
+
+    func location(_ node: Node) -> SourceLocation {
+        YAMLDocument.location(of: node, in: file)
+    }
+
+    /// Reads a mapping whose allowed keys are `keys`; reports unknown keys with a suggestion.
+    func mapping(_ node: Node, _ what: String, keys: [String]) -> MappingReader? {
+        guard case .mapping(let mapping) = node else {
+            log.error("\(what) must be a mapping of keys to values", at: location(node))
+            return nil
+        }
+        var entries: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                log.error("keys must be plain words", at: location(key))
+                continue
+            }
+            guard keys.contains(name) else {
+                var message = "unknown key '\(name)' in \(what)"
+                if let suggestion = Suggestion.closest(to: name, among: keys) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
+                log.error(message, at: location(key))
+                continue
+            }
+            entries[name] = (key, value)
+        }
+        return MappingReader(node: node, what: what, entries: entries, reader: self)
+    }
+
+    /// Reads a string scalar.
+    func string(_ node: Node, _ what: String) -> String? {
+        guard let scalar = node.scalar else {
+            log.error("\(what) must be a single value, not a list or mapping", at: location(node))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// Reads prose: a string, or a map from language tags to strings.
+    func text(_ node: Node, _ what: String) -> LocalizedText? {
+        if let scalar = node.scalar { return LocalizedText(scalar.string) }
+        guard case .mapping(let mapping) = node else {
+            log.error("\(what) must be text or a map of languages to text", at: location(node))
+            return nil
+        }
+        var translations: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let tag = key.scalar?.string, let text = value.scalar?.string else {
+                log.error("\(what) translations must be 'language: text'", at: location(key))
+                continue
+            }
+            translations[tag] = text
+        }
+        return translations.isEmpty ? nil : LocalizedText(translations: translations)
+    }
+
+    /// Reads `true`/`false` strictly: YAML 1.1 words such as `yes` or `on` are refused.
+    func bool(_ node: Node, _ what: String) -> Bool? {
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            log.error("\(what) must be 'true' or 'false'", at: location(node))
+            return nil
+        }
+    }
+
+    /// Reads a `YYYY-MM-DD` date.
+    func date(_ node: Node, _ what: String) -> CalendarDate? {
+        guard let text = string(node, what) else { return nil }
+        guard let date = CalendarDate(text) else {
+            log.error("\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: location(node))
+            return nil
+        }
+        return date
+    }
+
+    /// Reads a list; a single scalar is not accepted.
+    func list(_ node: Node, _ what: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            log.error("\(what) must be a list", at: location(node))
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// Reads an id that must match `pattern`'s description.
+    func identifier(_ node: Node, _ what: String, valid: (String) -> Bool, rule: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        guard valid(text) else {
+            log.error("'\(text)' is not a valid \(what) (\(rule))", at: location(node))
+            return nil
+        }
+        return text
+    }
+}
+
+/// The entries of one mapping, read by key.
+struct MappingReader {
+    let node: Node
+    let what: String
+    let entries: [String: (key: Node, value: Node)]
+    let reader: NodeReader
+
+    /// The value of a key that must be present.
+    func required(_ key: String) -> Node? {
+        guard let entry = entries[key] else {
+            reader.log.error("missing required key '\(key)' in \(what)", at: reader.location(node))
+            return nil
+        }
+        return entry.value
+    }
+
+    /// The value of a key that may be absent.
+    func optional(_ key: String) -> Node? {
+        entries[key]?.value
+    }
+
+    /// The location of the mapping.
+    var location: SourceLocation { reader.location(node) }
+}
+
+/// "Did you mean" suggestions for misspelt keys and ids.
+enum Suggestion {
+    /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(word, $0)) }
+            .filter { $0.1 <= max(2, word.count / 3) }
+        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    /// Levenshtein distance.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

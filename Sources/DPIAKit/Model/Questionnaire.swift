@@ -1,0 +1,65 @@
+/// One questionnaire layer as written in one file: the LED core, a module such as the AI Act, or a
+/// national overlay.
+public struct Questionnaire: Hashable, Sendable {
+    /// Stable id, `led-core`.
+    public var id: String
+    /// The title.
+    public var title: LocalizedText
+    /// Semantic version of the content.
+    public var version: String
+    /// The date the content reflects the law.
+    public var lawAsOf: CalendarDate
+    /// `eu`, or a lowercase country code (`be`, `se`).
+    public var jurisdiction: String
+    /// The layer this one builds on.
+    public var extends: String?
+    /// What the layer covers.
+    public var summary: LocalizedText?
+    /// What was and was not checked against official texts.
+    public var sourceNotes: LocalizedText?
+    /// Instruments cited.
+    public var sources: [LegalSource]
+    /// Decisions cited by red patterns.
+    public var precedents: [Precedent]
+    /// Headings for findings.
+    public var areas: [Area]
+    /// Sections and their questions.
+    public var sections: [Section]
+    /// Rules that produce findings.
+    public var findings: [FindingRule]
+    /// Condemned combinations of facts.
+    public var redPatterns: [RedPattern]
+    /// Additions to items of the layer it extends.
+    public var amendments: [Amendment]
+    /// The file it was read from, as named to the user.
+    public var file: String
+    /// Where each citation (by its text) and precedent id (`precedent:ID`) is first written.
+    public var referenceLocations: [String: SourceLocation]
+
+    /// Creates a layer.
+    public init(
+        id: String, title: LocalizedText, version: String, lawAsOf: CalendarDate,
+        jurisdiction: String, extends: String?, summary: LocalizedText?,
+        sourceNotes: LocalizedText?, sources: [LegalSource], precedents: [Precedent],
+        areas: [Area], sections: [Section], findings: [FindingRule], redPatterns: [RedPattern],
+        amendments: [Amendment], file: String, referenceLocations: [String: SourceLocation] = [:]
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.lawAsOf = lawAsOf
+        self.jurisdiction = jurisdiction
+        self.extends = extends
+        self.summary = summary
+        self.sourceNotes = sourceNotes
+        self.sources = sources
+        self.precedents = precedents
+        self.areas = areas
+        self.sections = sections
+        self.findings = findings
+        self.redPatterns = redPatterns
+        self.amendments = amendments
+        self.file = file
+        self.referenceLocations = referenceLocations
+    }
+}

@@ -1,0 +1,183 @@
+/// How severe a finding is, most severe first.
+public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable {
+    /// The processing must not start, or must stop.
+    case blocker
+    /// Fix before deployment.
+    case high
+    /// Fix soon.
+    case medium
+    /// Good practice.
+    case advice
+
+    /// 0 for the most severe.
+    public var rank: Int { Severity.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// What a rule means when its condition is unknown (depends on "I don't know" or a missing answer).
+public enum UnknownPolicy: String, Hashable, Sendable, CaseIterable {
+    /// Treated as fired: the law puts the burden of showing compliance on the controller.
+    case fires
+    /// Listed under open points as "cannot be excluded".
+    case open
+    /// Dropped.
+    case ignore
+}
+
+/// One action-plan item owed when a finding or red pattern fires.
+public struct Measure: Hashable, Sendable {
+    /// Stable id.
+    public var id: String
+    /// The action.
+    public var text: LocalizedText
+    /// The provisions that require it.
+    public var refs: [Citation]
+    /// The layer that contributed it and where.
+    public var origin: Origin
+
+    /// Creates a measure.
+    public init(id: String, text: LocalizedText, refs: [Citation], origin: Origin) {
+        self.id = id
+        self.text = text
+        self.refs = refs
+        self.origin = origin
+    }
+}
+
+/// A national or module paragraph added to a core item's explanation.
+public struct Addendum: Hashable, Sendable {
+    /// The paragraph.
+    public var text: LocalizedText
+    /// The layer that added it.
+    public var layer: String
+
+    /// Creates an addendum.
+    public init(text: LocalizedText, layer: String) {
+        self.text = text
+        self.layer = layer
+    }
+}
+
+/// A rule that produces a finding when its condition holds.
+public struct FindingRule: Hashable, Sendable {
+    /// Stable id.
+    public var id: String
+    /// The area it is reported under.
+    public var area: String
+    /// How severe it is.
+    public var severity: Severity
+    /// The finding's headline.
+    public var title: LocalizedText
+    /// When it fires.
+    public var condition: LocatedCondition?
+    /// What an unknown condition means.
+    public var ifUnknown: UnknownPolicy
+    /// Why it matters, in plain language.
+    public var explanation: LocalizedText
+    /// Paragraphs overlays added.
+    public var addenda: [Addendum]
+    /// The provisions, each with the layer that attached it.
+    public var refs: [Sourced<Citation>]
+    /// The measures owed.
+    public var measures: [Measure]
+    /// The layer that declared it and where.
+    public var origin: Origin
+
+    /// Creates a finding rule.
+    public init(
+        id: String, area: String, severity: Severity, title: LocalizedText,
+        condition: LocatedCondition?, ifUnknown: UnknownPolicy, explanation: LocalizedText,
+        addenda: [Addendum] = [], refs: [Sourced<Citation>], measures: [Measure], origin: Origin
+    ) {
+        self.id = id
+        self.area = area
+        self.severity = severity
+        self.title = title
+        self.condition = condition
+        self.ifUnknown = ifUnknown
+        self.explanation = explanation
+        self.addenda = addenda
+        self.refs = refs
+        self.measures = measures
+        self.origin = origin
+    }
+}
+
+/// A named combination of facts that supervisory authorities have already condemned; detecting one
+/// makes the verdict `DO NOT DEPLOY`.
+public struct RedPattern: Hashable, Sendable {
+    /// Stable id.
+    public var id: String
+    /// The pattern's name.
+    public var title: LocalizedText
+    /// When it is detected.
+    public var condition: LocatedCondition?
+    /// What an unknown condition means.
+    public var ifUnknown: UnknownPolicy
+    /// Why the combination is condemned.
+    public var explanation: LocalizedText
+    /// Paragraphs overlays added.
+    public var addenda: [Addendum]
+    /// The provisions, each with the layer that attached it.
+    public var refs: [Sourced<Citation>]
+    /// The decisions that found it, each with the layer that attached it.
+    public var precedents: [Sourced<String>]
+    /// The measures owed.
+    public var measures: [Measure]
+    /// The layer that declared it and where.
+    public var origin: Origin
+
+    /// Creates a red pattern.
+    public init(
+        id: String, title: LocalizedText, condition: LocatedCondition?, ifUnknown: UnknownPolicy,
+        explanation: LocalizedText, addenda: [Addendum] = [], refs: [Sourced<Citation>],
+        precedents: [Sourced<String>], measures: [Measure], origin: Origin
+    ) {
+        self.id = id
+        self.title = title
+        self.condition = condition
+        self.ifUnknown = ifUnknown
+        self.explanation = explanation
+        self.addenda = addenda
+        self.refs = refs
+        self.precedents = precedents
+        self.measures = measures
+        self.origin = origin
+    }
+}
+
+/// An overlay's additions to a finding or red pattern of a layer it extends.
+public struct Amendment: Hashable, Sendable {
+    /// What is amended.
+    public enum Target: Hashable, Sendable {
+        case finding(String)
+        case redPattern(String)
+    }
+
+    /// What is amended.
+    public var target: Target
+    /// Citations added.
+    public var refs: [Citation]
+    /// Precedent ids added (red patterns only).
+    public var precedents: [String]
+    /// A paragraph added to the explanation.
+    public var explanation: LocalizedText?
+    /// Measures added.
+    public var measures: [Measure]
+    /// The amending layer and where the amendment is.
+    public var origin: Origin
+
+    /// Creates an amendment.
+    public init(
+        target: Target, refs: [Citation], precedents: [String], explanation: LocalizedText?,
+        measures: [Measure], origin: Origin
+    ) {
+        self.target = target
+        self.refs = refs
+        self.precedents = precedents
+        self.explanation = explanation
+        self.measures = measures
+        self.origin = origin
+    }
+}

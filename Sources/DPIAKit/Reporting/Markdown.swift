@@ -1,0 +1,85 @@
+import Foundation
+
+/// Escaping for text that a user typed (answers, notes, metadata) or that a questionnaire holds, so no
+/// value can break the report's structure in GitHub, CommonMark or pandoc Markdown.
+public enum Markdown {
+    /// Characters with a meaning somewhere in CommonMark, GFM tables or pandoc's extensions
+    /// (`@` citations, `$` maths, `^`/`~` super- and subscript).
+    private static let escaped: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "@", "$", "^", "{", "}",
+    ]
+
+    /// `text` as inline Markdown: one line, every special character escaped, so it reads literally.
+    public static func inline(_ text: String) -> String {
+        var out = ""
+        var atStart = true
+        for character in text.replacingLineBreaks() {
+            if escaped.contains(character) {
+                out.append("\\")
+            } else if atStart && ["-", "+", "=", ":"].contains(character) {
+                // Would start a list item, setext underline or definition at the start of a line.
+                out.append("\\")
+            }
+            out.append(character)
+            atStart = false
+        }
+        // "1. text" or "1) text" at the start of a line would open an ordered list.
+        if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex,
+            [".", ")"].contains(out[dot])
+        {
+            out.insert("\\", at: dot)
+        }
+        return out.trimmingSpaces()
+    }
+
+    /// `text` as one or more paragraphs: blank lines separate paragraphs, other line breaks join.
+    public static func paragraphs(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
+            .map { lines in inline(lines.joined(separator: " ")) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Inline code for an id (`legal_basis.not_specific`); ids never hold backticks.
+    public static func code(_ text: String) -> String {
+        "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
+    }
+
+    /// A value for the YAML front matter: double-quoted, escaped for YAML and for pandoc, which reads
+    /// metadata strings as Markdown.
+    public static func yamlString(_ text: String) -> String {
+        var out = "\""
+        for character in inline(text) {
+            switch character {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A GFM pipe table. Cells must already be inline-escaped.
+    public static func table(header: [String], rows: [[String]]) -> String {
+        var lines = ["| " + header.joined(separator: " | ") + " |"]
+        lines.append("|" + header.map { _ in "---|" }.joined())
+        for row in rows {
+            lines.append("| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Every kind of line break (LF, CR, CRLF, NEL, LS, PS) replaced by a space.
+    func replacingLineBreaks() -> String {
+        String(map { $0.isNewline ? " " : $0 })
+    }
+
+    func trimmingSpaces() -> String {
+        var result = Substring(self)
+        while result.first == " " { result = result.dropFirst() }
+        while result.last == " " && !result.hasSuffix("\\ ") { result = result.dropLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import DPIAKit
+
+extension DPIA {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check questionnaires and cases, reporting every problem.",
+            discussion: """
+                With no PATH, checks the built-in questionnaires and cases (and those of \
+                --questionnaires). A PATH may be a questionnaire, an answers or case file, or a \
+                folder of them; a questionnaire with the id of a built-in one replaces it for the \
+                check. Problems are printed as file:line:col: error: message, with the source line. \
+                Nothing is sent over the network.
+
+                Exit status: 0 no errors (warnings allowed); 65 errors found; 66 a PATH is missing.
+                """)
+
+        @Argument(help: ArgumentHelp("Questionnaire, case or answers files, or folders of them.", valueName: "path"),
+                  completion: .file(extensions: ["yaml", "yml"]))
+        var paths: [String] = []
+
+        @OptionGroup var questionnaires: QuestionnaireOptions
+
+        func run() throws {
+            let log = DiagnosticLog()
+            var catalog = try questionnaires.catalog(log: log)
+            let files = try paths.flatMap(InputFiles.files(at:))
+            catalog.add(files.filter { !isAnswers($0) }, log: log)
+            catalog.lint(log: log)
+            var sources = catalog.sources
+            for file in files where isAnswers(file) {
+                sources[file.name] = file.text
+                _ = catalog.loadAnswers(file, log: log)
+            }
+            let diagnostics = log.sorted
+            Console.print(diagnostics, sources: sources, color: questionnaires.color.isEnabled)
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            let checked = "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter(isAnswers).count) cases"
+            if errors > 0 {
+                Console.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)")
+                throw ExitCode.dataError
+            }
+            Console.output("ok: \(checked) checked, \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+        }
+
+        /// Answers and case files say so in their `format:` line.
+        private func isAnswers(_ file: InputFile) -> Bool {
+            file.text.split(separator: "\n").contains { $0.hasPrefix("format: dpia-answers/") }
+        }
+    }
+}

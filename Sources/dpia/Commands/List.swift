@@ -1,0 +1,47 @@
+import ArgumentParser
+import DPIAKit
+
+extension DPIA {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the questionnaires and cases dpia knows.",
+            discussion: "Shows each questionnaire layer (id, version, jurisdiction, question count, title) and each bundled case. Nothing is sent over the network.")
+
+        @OptionGroup var questionnaires: QuestionnaireOptions
+
+        func run() throws {
+            let log = DiagnosticLog()
+            let catalog = try questionnaires.catalog(log: log)
+            Console.print(log.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
+            var lines = ["Questionnaires:"]
+            let rows = catalog.layers.sorted { ($0.jurisdiction == "eu" ? 0 : 1, $0.id) < ($1.jurisdiction == "eu" ? 0 : 1, $1.id) }.map { layer in
+                [layer.id, layer.version, layer.jurisdiction,
+                 "\(layer.sections.reduce(0) { $0 + $1.questions.count }) questions",
+                 layer.title.text()]
+            }
+            lines += columns(rows)
+            lines.append("")
+            lines.append("Jurisdictions: \(catalog.jurisdictions.joined(separator: ", "))")
+            lines.append("")
+            lines.append("Cases:")
+            let caseRows = catalog.cases.sorted { $0.name < $1.name }.map { file -> [String] in
+                let caseLog = DiagnosticLog()
+                let metadata = AnswersLoader.metadata(text: file.text, file: file.name, log: caseLog)
+                return [file.name, metadata?.jurisdiction ?? "?", metadata?.processing ?? ""]
+            }
+            lines += columns(caseRows)
+            Console.output(lines.joined(separator: "\n") + "\n")
+            if log.hasErrors { throw ExitCode.dataError }
+        }
+
+        private func columns(_ rows: [[String]]) -> [String] {
+            guard let width = rows.first?.count else { return ["  (none)"] }
+            let widths = (0..<width).map { column in rows.map { $0[column].count }.max() ?? 0 }
+            return rows.map { row in
+                "  " + row.enumerated().map { index, cell in
+                    index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                }.joined(separator: "  ")
+            }
+        }
+    }
+}

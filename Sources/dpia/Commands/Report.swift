@@ -1,0 +1,63 @@
+import ArgumentParser
+import DPIAKit
+import Foundation
+
+extension DPIA {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the audit report for an answers or case file.",
+            discussion: """
+                Reads ANSWERS (an answers file or a case file), picks the questionnaires of its \
+                jurisdiction, evaluates every finding and red pattern as of the assessment date, and \
+                writes the Markdown report to standard output or to --output. Diagnostics go to \
+                standard error. Nothing is sent over the network.
+
+                Exit status: 0 report written; 2 report written and the verdict is DO NOT DEPLOY \
+                (so a script can gate on it); 65 invalid answers or questionnaires; 66 file \
+                missing; 73 the output cannot be written.
+                """)
+
+        @Argument(help: ArgumentHelp("The answers or case file (YAML).", valueName: "answers"),
+                  completion: .file(extensions: ["yaml", "yml"]))
+        var answersPath: String
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        @Flag(help: "Replace the --output file if it exists.")
+        var force = false
+
+        @Option(help: ArgumentHelp("Apply the law as of this date (YYYY-MM-DD) instead of the answers' own date.", valueName: "date"))
+        var date: String?
+
+        @OptionGroup var questionnaires: QuestionnaireOptions
+
+        func validate() throws {
+            if let date, CalendarDate(date) == nil {
+                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'")
+            }
+        }
+
+        func run() throws {
+            let log = DiagnosticLog()
+            let input = try InputFiles.read(answersPath)
+            let catalog = try questionnaires.catalog(log: log)
+            let loaded = catalog.loadAnswers(input, log: log)
+            var sources = catalog.sources
+            sources[input.name] = input.text
+            Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
+            guard !log.hasErrors, let (loadedAnswers, bundle) = loaded else { throw ExitCode.dataError }
+            var answers = loadedAnswers
+            if let date = date.flatMap(CalendarDate.init) { answers.metadata.date = date }
+            let assessment = RuleEngine.assess(answers, with: bundle, today: Clock.today())
+            let report = MarkdownReport(assessment).render()
+            if let output {
+                try OutputFile.write(report, to: output, force: force)
+                Console.error("\(assessment.verdict.rawValue): report written to \(output)")
+            } else {
+                Console.output(report)
+            }
+            if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }
+        }
+    }
+}

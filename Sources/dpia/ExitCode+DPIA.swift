@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The exit statuses dpia documents in `--help` and the README; the one place they are defined.
+extension ExitCode {
+    /// The report's verdict is DO NOT DEPLOY, so scripts can gate on it.
+    static let doNotDeploy = ExitCode(2)
+    /// A questionnaire or answers file is invalid (sysexits EX_DATAERR).
+    static let dataError = ExitCode(65)
+    /// An input file does not exist or cannot be read (EX_NOINPUT).
+    static let noInput = ExitCode(66)
+    /// The output cannot be created (EX_CANTCREAT).
+    static let cannotCreate = ExitCode(73)
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import DPIAKit
+import Foundation
+
+/// Options shared by every command that reads questionnaires.
+struct QuestionnaireOptions: ParsableArguments {
+    @Option(
+        name: .customLong("questionnaires"),
+        help: ArgumentHelp(
+            "A folder of questionnaire layers (*.yaml) and cases (cases/*.yaml) to use besides the built-in ones; a layer with the id of a built-in one replaces it. Repeatable.",
+            valueName: "dir"),
+        completion: .directory)
+    var folders: [String] = []
+
+    @Option(help: "When to colour diagnostics: auto (a terminal, and NO_COLOR unset), always, never.")
+    var color: ColorMode = .auto
+
+    /// The built-in catalog plus the named folders. Exits 66 when a folder is missing.
+    func catalog(log: DiagnosticLog) throws -> QuestionnaireCatalog {
+        var catalog = QuestionnaireCatalog.bundled(log: log)
+        for folder in folders {
+            catalog.add(try InputFiles.folder(folder), log: log)
+        }
+        return catalog
+    }
+}
+
+/// When to use ANSI colours on standard error.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    /// Whether to colour, honouring NO_COLOR (no-color.org) and a dumb or absent terminal.
+    var isEnabled: Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let environment = ProcessInfo.processInfo.environment
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+            if environment["TERM"] == "dumb" { return false }
+            return isatty(STDERR_FILENO) == 1
+        }
+    }
+}

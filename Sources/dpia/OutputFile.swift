@@ -1,0 +1,41 @@
+import ArgumentParser
+import DPIAKit
+import Foundation
+
+/// Writing reports: atomically (a temporary file renamed into place), never over an existing file
+/// without --force, and with a clear message when the folder is missing or read-only.
+enum OutputFile {
+    static func write(_ text: String, to path: String, force: Bool) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Console.error("\(path): error: the folder '\(folder)' does not exist; create it first")
+            throw ExitCode.cannotCreate
+        }
+        if FileManager.default.fileExists(atPath: path) && !force {
+            Console.error("\(path): error: the file exists; pass --force to replace it")
+            throw ExitCode.cannotCreate
+        }
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            Console.error("\(path): error: cannot write the file (\(error.localizedDescription)); the previous file, if any, is untouched")
+            throw ExitCode.cannotCreate
+        }
+    }
+}
+
+/// Today's date: from SOURCE_DATE_EPOCH when set (reproducible builds), else the system clock in UTC.
+/// Read only when the answers carry no date.
+enum Clock {
+    static func today() -> CalendarDate {
+        let environment = ProcessInfo.processInfo.environment
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+        let text = String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        return CalendarDate(text) ?? CalendarDate("1970-01-01")!
+    }
+}
