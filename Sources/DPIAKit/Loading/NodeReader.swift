@@ -6,9 +6,27 @@ struct NodeReader {
     var file: String
     /// Where problems go.
     var log: DiagnosticLog
+    /// Lines dropped after syntax errors (see `YAMLDocument`).
+    var blankedLines: Set<Int> = []
 
     func location(_ node: Node) -> SourceLocation {
         YAMLDocument.location(of: node, in: file)
+    }
+
+    /// Whether a line dropped after a syntax error lies within `node` (or just after it).
+    func spansBlankedLine(_ node: Node) -> Bool {
+        guard !blankedLines.isEmpty, let start = node.mark?.line else { return false }
+        var last = start
+        var stack = [node]
+        while let next = stack.popLast() {
+            last = max(last, next.mark?.line ?? last)
+            switch next {
+            case .sequence(let items): stack.append(contentsOf: items)
+            case .mapping(let pairs): for (key, value) in pairs { stack.append(key); stack.append(value) }
+            default: break
+            }
+        }
+        return blankedLines.contains { $0 >= start && $0 <= last + 1 }
     }
 
     /// Reads a mapping whose allowed keys are `keys`; reports unknown keys with a suggestion.
@@ -114,6 +132,8 @@ struct MappingReader {
     /// The value of a key that must be present.
     func required(_ key: String) -> Node? {
         guard let entry = entries[key] else {
+            // A key on a line dropped after a syntax error is missing because of that error.
+            if reader.spansBlankedLine(node) { return nil }
             reader.log.error("missing required key '\(key)' in \(what)", at: reader.location(node))
             return nil
         }

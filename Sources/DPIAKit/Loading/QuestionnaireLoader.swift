@@ -12,7 +12,7 @@ public enum QuestionnaireLoader {
         let document = YAMLDocument(text: text, file: file, log: log)
         guard let root = document.root else { return nil }
         var reader = LayerReader(
-            reader: NodeReader(file: file, log: log),
+            reader: NodeReader(file: file, log: log, blankedLines: document.blankedLines),
             lines: text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { Array($0.unicodeScalars) })
         return reader.read(root)
@@ -272,9 +272,11 @@ private struct LayerReader {
         let condition = map.optional("when").flatMap { self.condition($0) }
         let required = map.optional("required").flatMap { reader.bool($0, "'required'") } ?? true
         let allowUnknown = map.optional("allow_unknown").flatMap { reader.bool($0, "'allow_unknown'") } ?? true
-        guard let id, let kind, let prompt else { return nil }
+        // Without a prompt the question is still declared (its error is reported), so conditions
+        // that name it do not cascade into "unknown question" errors.
+        guard let id, let kind else { return nil }
         return Question(
-            id: QuestionID(id), kind: kind, prompt: prompt, guidance: guidance, refs: refs,
+            id: QuestionID(id), kind: kind, prompt: prompt ?? LocalizedText(""), guidance: guidance, refs: refs,
             options: options, condition: condition, isRequired: required,
             allowsUnknown: allowUnknown, section: section, origin: origin(node))
     }

@@ -7,6 +7,8 @@ struct YAMLDocument {
     var root: Node?
     /// The name diagnostics use for the file.
     var file: String
+    /// Lines dropped to recover from syntax errors; problems they cause are not reported again.
+    var blankedLines: Set<Int> = []
 
     /// Nodes allowed in one file: far above any real questionnaire, far below an alias bomb.
     static let nodeBudget = 200_000
@@ -37,6 +39,7 @@ struct YAMLDocument {
                 return
             }
         }
+        blankedLines = blanked
         guard let root else { return }
         if !YAMLDocument.isWithinBudget(root, file: file, log: log) { self.root = nil }
     }
@@ -47,11 +50,17 @@ struct YAMLDocument {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             var message = problem
-            if let context { message = "\(context.text) \(problem)" }
-            if problem.contains("undefined alias") || problem.contains("alias") {
+            var place = mark
+            if let context {
+                message = "\(context.text) \(problem)"
+                // An unterminated quote or bracket is only noticed at the end of the file; the
+                // place to fix is where it was opened.
+                if problem.contains("end of stream") { place = context.mark }
+            }
+            if problem.contains("alias") {
                 message = "anchors and aliases are not allowed in dpia files"
             }
-            return (SourceLocation(file: file, line: mark.line, column: mark.column), message)
+            return (SourceLocation(file: file, line: place.line, column: place.column), message)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             let location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)

@@ -32,12 +32,33 @@ public enum Markdown {
         return out.trimmingSpaces()
     }
 
-    /// `text` as one or more paragraphs: blank lines separate paragraphs, other line breaks join.
-    public static func paragraphs(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+    /// `text` as Markdown blocks: blank lines separate paragraphs, other line breaks join, and lines
+    /// starting with `- ` or `* ` become list items (continuation lines join their item). Every
+    /// piece is escaped with `inline`, so the text cannot add headings, tables or HTML.
+    public static func blocks(_ text: String) -> [String] {
+        var blocks: [String] = []
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
             .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
-            .map { lines in inline(lines.joined(separator: " ")) }
-            .filter { !$0.isEmpty }
+        for lines in paragraphs {
+            var lead: [Substring] = []
+            var items: [[Substring]] = []
+            for line in lines {
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                if trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") {
+                    items.append([trimmed.dropFirst(2)])
+                } else if items.isEmpty {
+                    lead.append(trimmed)
+                } else {
+                    items[items.count - 1].append(trimmed)
+                }
+            }
+            let paragraph = inline(lead.joined(separator: " "))
+            if !paragraph.isEmpty { blocks.append(paragraph) }
+            if !items.isEmpty {
+                blocks.append(items.map { "- " + inline($0.joined(separator: " ")) }.joined(separator: "\n"))
+            }
+        }
+        return blocks
     }
 
     /// Inline code for an id (`legal_basis.not_specific`); ids never hold backticks.

@@ -154,9 +154,9 @@ public struct MarkdownReport: Sendable {
     }
 
     private func explanation(_ text: LocalizedText, _ addenda: [Addendum]) -> [String] {
-        Markdown.paragraphs(text.text())
+        Markdown.blocks(text.text())
             + addenda.flatMap { addendum in
-                Markdown.paragraphs(addendum.text.text()).map { "*\(addendum.layer):* " + $0 }
+                Markdown.blocks(addendum.text.text()).map { "*\(addendum.layer):* " + $0 }
             }
     }
 
@@ -205,7 +205,7 @@ public struct MarkdownReport: Sendable {
             return blocks + ["None: every relevant question has a definite answer."]
         }
         if !assessment.openPoints.isEmpty {
-            blocks.append("Each \"I don't know\" is itself a gap: the controller must be able to demonstrate compliance (LED Art. 4(4), LED Art. 19).")
+            blocks.append("Each \"I don't know\" is itself a gap: the controller must be able to demonstrate that the processing complies, so each must be found out and documented.")
             let items = assessment.openPoints.map { point -> String in
                 var line = "- \(Markdown.code(point.question.id.rawValue)) \(Markdown.inline(point.question.prompt.text()))"
                 if let note = point.note { line += " Note: \(Markdown.inline(note))" }
@@ -259,7 +259,7 @@ public struct MarkdownReport: Sendable {
         if let caseInfo = assessment.answers.caseInfo {
             if let narrative = caseInfo.narrative {
                 blocks.append("### Case narrative")
-                blocks += Markdown.paragraphs(narrative)
+                blocks += Markdown.blocks(narrative)
             }
             if !caseInfo.sources.isEmpty {
                 blocks.append("Case sources:\n\n" + caseInfo.sources.map { "- " + Markdown.inline($0) }.joined(separator: "\n"))
@@ -297,7 +297,7 @@ public struct MarkdownReport: Sendable {
             }))
         let notes = bundle.layers.compactMap { layer -> String? in
             guard let notes = layer.sourceNotes else { return nil }
-            return (["Source notes of \(Markdown.code(layer.id)):"] + Markdown.paragraphs(notes.text())).joined(separator: "\n\n")
+            return (["Source notes of \(Markdown.code(layer.id)):"] + Markdown.blocks(notes.text())).joined(separator: "\n\n")
         }
         if !notes.isEmpty {
             blocks.append("### C. Source notes")
