@@ -50,7 +50,6 @@ let package = Package(
         .testTarget(
             name: "DPIAKitTests",
             dependencies: ["DPIAKit"],
-            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -199,7 +199,11 @@ public enum AnswersLoader {
             break
         }
         var message = "'\(text)' is not a valid answer to '\(question.id)'; allowed: \(allowed())"
-        if question.kind == .singleChoice || question.kind == .yesNo {
+        let yamlBooleans = ["true", "false", "on", "off", "y", "n"]
+        if question.kind == .yesNo, yamlBooleans.contains(text.lowercased()) || ["Yes", "No", "YES", "NO"].contains(text) {
+            // YAML 1.1 reads these as booleans; dpia never guesses which answer was meant.
+            message += " (write yes or no in lowercase; words such as on, off, true or false are not read as answers)"
+        } else if question.kind == .singleChoice || question.kind == .yesNo {
             let words = question.kind == .yesNo ? ["yes", "no"] : question.options.map(\.id)
             if let guess = Suggestion.closest(to: text, among: words) { message += "; did you mean '\(guess)'?" }
         }

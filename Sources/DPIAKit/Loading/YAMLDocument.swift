@@ -94,9 +94,15 @@ struct YAMLDocument {
         return line
     }
 
-    /// Rejects anchors, aliases and oversized trees before any consumer expands them.
+    /// Rejects aliases and oversized trees before any consumer expands them. Yams resolves an alias
+    /// to the anchored node itself, mark included, so a node met twice at the same place and of the
+    /// same kind can only have come through an alias.
     private static func isWithinBudget(_ root: Node, file: String, log: DiagnosticLog) -> Bool {
+        struct Place: Hashable {
+            let line: Int, column: Int, kind: Int
+        }
         var budget = nodeBudget
+        var seen: Set<Place> = []
         var stack: [Node] = [root]
         while let node = stack.popLast() {
             budget -= 1
@@ -106,17 +112,25 @@ struct YAMLDocument {
                     at: location(of: node, in: file))
                 return false
             }
-            if node.anchor != nil {
+            let kind: Int
+            switch node {
+            case .scalar, .alias: kind = 0
+            case .sequence(let sequence):
+                kind = 1
+                stack.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                kind = 2
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            }
+            // Empty values have no text of their own and may share a place with a neighbour.
+            let isEmptyValue = node.scalar?.string.isEmpty == true
+            if !isEmptyValue, let mark = node.mark,
+                !seen.insert(Place(line: mark.line, column: mark.column, kind: kind)).inserted
+            {
                 log.error(
                     "anchors and aliases are not allowed in dpia files; write the value out",
                     at: location(of: node, in: file))
                 return false
-            }
-            switch node {
-            case .scalar, .alias: break
-            case .sequence(let sequence): stack.append(contentsOf: sequence)
-            case .mapping(let mapping):
-                for (key, value) in mapping { stack.append(key); stack.append(value) }
             }
         }
         return true
