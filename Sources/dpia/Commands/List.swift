@@ -16,7 +16,7 @@ extension DPIA {
             var lines = ["Questionnaires:"]
             let rows = catalog.layers.sorted { ($0.jurisdiction == "eu" ? 0 : 1, $0.id) < ($1.jurisdiction == "eu" ? 0 : 1, $1.id) }.map { layer in
                 [layer.id, layer.version, layer.jurisdiction,
-                 "\(layer.sections.reduce(0) { $0 + $1.questions.count }) questions",
+                 count(layer.sections.reduce(0) { $0 + $1.questions.count }, "question"),
                  layer.title.text()]
             }
             lines += columns(rows)
@@ -32,6 +32,10 @@ extension DPIA {
             lines += columns(caseRows)
             Console.output(lines.joined(separator: "\n") + "\n")
             if log.hasErrors { throw ExitCode.dataError }
+        }
+
+        private func count(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : "s")"
         }
 
         private func columns(_ rows: [[String]]) -> [String] {
