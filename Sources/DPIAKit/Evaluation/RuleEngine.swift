@@ -116,17 +116,23 @@ public enum RuleEngine {
         bundle: QuestionnaireBundle, states: [QuestionID: AnswerState], answers: AnswerSet,
         findings: [Finding], patterns: [RedPatternMatch]
     ) -> [OpenPoint] {
-        bundle.questions.compactMap { question in
+        // One pass over the rules builds question -> dependents, so the cost stays linear.
+        var dependents: [QuestionID: [String]] = [:]
+        for match in patterns {
+            for id in match.pattern.condition?.condition.questionIDs ?? [] {
+                dependents[id, default: []].append("red pattern: \(match.pattern.title.text())")
+            }
+        }
+        for finding in findings {
+            for id in finding.rule.condition?.condition.questionIDs ?? [] {
+                dependents[id, default: []].append(finding.rule.title.text())
+            }
+        }
+        return bundle.questions.compactMap { question in
             guard states[question.id] == .unknown else { return nil }
-            let dependentPatterns = patterns.filter { match in
-                match.pattern.condition?.condition.questionIDs.contains(question.id) ?? false
-            }.map { "red pattern: \($0.pattern.title.text())" }
-            let dependentFindings = findings.filter { finding in
-                finding.rule.condition?.condition.questionIDs.contains(question.id) ?? false
-            }.map { $0.rule.title.text() }
             return OpenPoint(
                 question: question, note: answers.answers[question.id]?.note,
-                dependents: dependentPatterns + dependentFindings)
+                dependents: dependents[question.id] ?? [])
         }
     }
 }

@@ -70,30 +70,45 @@ extension BundleAssembler {
         }
     }
 
-    /// Reports each cycle among question conditions once, naming every question on it.
+    /// Reports each cycle among question conditions once, naming every question on it. Iterative, so
+    /// a long chain of conditions (each question shown on the previous one) cannot exhaust the stack.
     private static func reportCycles(_ questions: [Question], log: DiagnosticLog) {
         let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var state: [QuestionID: Int] = [:]  // 1 visiting, 2 done
-        var path: [QuestionID] = []
+        func successors(_ id: QuestionID) -> [QuestionID] {
+            (byID[id]?.condition?.parsed.references.map(\.question) ?? []).filter { byID[$0] != nil }
+        }
+        enum Mark { case visiting, done }
+        var marks: [QuestionID: Mark] = [:]
         var reported: Set<Set<QuestionID>> = []
-        func visit(_ id: QuestionID) {
-            state[id] = 1
-            path.append(id)
-            for next in byID[id]?.condition?.parsed.references.map(\.question) ?? [] where byID[next] != nil {
-                if state[next] == 1, let start = path.firstIndex(of: next) {
-                    let cycle = Array(path[start...])
+        for root in questions.map(\.id) where marks[root] == nil {
+            // Each frame is a question and how many of its successors were already followed.
+            var stack: [(id: QuestionID, next: Int)] = [(root, 0)]
+            marks[root] = .visiting
+            while let top = stack.last {
+                let following = successors(top.id)
+                guard top.next < following.count else {
+                    marks[top.id] = .done
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let next = following[top.next]
+                switch marks[next] {
+                case .visiting?:
+                    guard let start = stack.firstIndex(where: { $0.id == next }) else { continue }
+                    let cycle = stack[start...].map(\.id)
                     if reported.insert(Set(cycle)).inserted, let question = byID[next] {
                         let names = (cycle + [next]).map { "'\($0)'" }.joined(separator: " -> ")
                         log.error("conditions form a cycle: \(names)", at: question.origin.location)
                     }
-                } else if state[next] == nil {
-                    visit(next)
+                case .done?:
+                    continue
+                case nil:
+                    marks[next] = .visiting
+                    stack.append((next, 0))
                 }
             }
-            path.removeLast()
-            state[id] = 2
         }
-        for question in questions where state[question.id] == nil { visit(question.id) }
     }
 }
 

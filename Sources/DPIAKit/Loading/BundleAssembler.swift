@@ -7,21 +7,24 @@ public enum BundleAssembler {
         _ available: [Questionnaire], jurisdiction: String, log: DiagnosticLog
     ) -> QuestionnaireBundle {
         let ordered = order(available.filter { $0.jurisdiction == "eu" || $0.jurisdiction == jurisdiction }, log: log)
-        var bundle = QuestionnaireBundle(
-            jurisdiction: jurisdiction, layers: ordered, sections: [], areas: [], findings: [],
-            redPatterns: [], sources: [:], precedents: [:])
+        var sections: [Section] = []
+        var areas: [Area] = []
+        var findings: [FindingRule] = []
+        var redPatterns: [RedPattern] = []
+        var sources: [String: LegalSource] = [:]
+        var precedents: [String: Precedent] = [:]
         var firstQuestion: [QuestionID: SourceLocation] = [:]
         var firstFinding: [String: SourceLocation] = [:]
         var firstPattern: [String: SourceLocation] = [:]
         for layer in ordered {
-            for source in layer.sources where bundle.sources[source.key] == nil {
-                bundle.sources[source.key] = source
+            for source in layer.sources where sources[source.key] == nil {
+                sources[source.key] = source
             }
-            for precedent in layer.precedents where bundle.precedents[precedent.id] == nil {
-                bundle.precedents[precedent.id] = precedent
+            for precedent in layer.precedents where precedents[precedent.id] == nil {
+                precedents[precedent.id] = precedent
             }
-            for area in layer.areas where !bundle.areas.contains(where: { $0.id == area.id }) {
-                bundle.areas.append(area)
+            for area in layer.areas where !areas.contains(where: { $0.id == area.id }) {
+                areas.append(area)
             }
             for section in layer.sections {
                 for question in section.questions {
@@ -32,13 +35,13 @@ public enum BundleAssembler {
                     }
                     firstQuestion[question.id] = firstQuestion[question.id] ?? question.origin.location
                 }
-                if let index = bundle.sections.firstIndex(where: { $0.id == section.id }) {
-                    bundle.sections[index].questions += section.questions
+                if let index = sections.firstIndex(where: { $0.id == section.id }) {
+                    sections[index].questions += section.questions
                 } else {
                     if section.title.text().isEmpty {
                         log.error("section '\(section.id)' needs a 'title' (no layer it extends declares it)", at: section.origin.location)
                     }
-                    bundle.sections.append(section)
+                    sections.append(section)
                 }
             }
             for rule in layer.findings {
@@ -46,15 +49,21 @@ public enum BundleAssembler {
                     log.error("finding id '\(rule.id)' is already used by another layer", at: rule.origin.location, notes: [.note("first defined here", at: first)])
                 }
                 firstFinding[rule.id] = firstFinding[rule.id] ?? rule.origin.location
-                bundle.findings.append(rule)
+                findings.append(rule)
             }
             for pattern in layer.redPatterns {
                 if let first = firstPattern[pattern.id], first.file != pattern.origin.location.file {
                     log.error("red pattern id '\(pattern.id)' is already used by another layer", at: pattern.origin.location, notes: [.note("first defined here", at: first)])
                 }
                 firstPattern[pattern.id] = firstPattern[pattern.id] ?? pattern.origin.location
-                bundle.redPatterns.append(pattern)
+                redPatterns.append(pattern)
             }
+        }
+        var bundle = QuestionnaireBundle(
+            jurisdiction: jurisdiction, layers: ordered, sections: sections, areas: areas,
+            findings: findings, redPatterns: redPatterns, sources: sources, precedents: precedents)
+        // Amendments only reach layers a layer extends, which all come earlier in the order.
+        for layer in ordered {
             for amendment in layer.amendments {
                 apply(amendment, layer: layer, to: &bundle, log: log)
             }

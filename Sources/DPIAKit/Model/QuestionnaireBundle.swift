@@ -6,7 +6,11 @@ public struct QuestionnaireBundle: Hashable, Sendable {
     /// The layers in bundle order (a layer after the one it extends).
     public var layers: [Questionnaire]
     /// The sections, with overlay questions appended to the core sections they extend.
-    public var sections: [Section]
+    public let sections: [Section]
+    /// Every question, in the order they are asked.
+    public let questions: [Question]
+    /// Each question's position in `questions`, so lookups stay constant-time on large bundles.
+    private let positions: [QuestionID: Int]
     /// Headings for findings, in report order.
     public var areas: [Area]
     /// The finding rules, amended.
@@ -27,6 +31,13 @@ public struct QuestionnaireBundle: Hashable, Sendable {
         self.jurisdiction = jurisdiction
         self.layers = layers
         self.sections = sections
+        let questions = sections.flatMap(\.questions)
+        self.questions = questions
+        var positions: [QuestionID: Int] = [:]
+        for (index, question) in questions.enumerated() where positions[question.id] == nil {
+            positions[question.id] = index
+        }
+        self.positions = positions
         self.areas = areas
         self.findings = findings
         self.redPatterns = redPatterns
@@ -34,15 +45,14 @@ public struct QuestionnaireBundle: Hashable, Sendable {
         self.precedents = precedents
     }
 
-    /// Every question, in the order they are asked.
-    public var questions: [Question] { sections.flatMap(\.questions) }
-
     /// The question with `id`.
     public func question(_ id: QuestionID) -> Question? {
-        for section in sections {
-            if let question = section.questions.first(where: { $0.id == id }) { return question }
-        }
-        return nil
+        positions[id].map { questions[$0] }
+    }
+
+    /// Where `id` comes in the interview order.
+    public func position(of id: QuestionID) -> Int? {
+        positions[id]
     }
 
     /// The section with `id`.
