@@ -19,11 +19,12 @@ enum InputFiles {
             Console.error("\(path): error: cannot be read (check its permissions)")
             throw ExitCode.noInput
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            Console.error("\(path):1:1: error: not UTF-8 text; save the file as UTF-8")
+        do {
+            return InputFile(name: path, text: try SourceText.decode(data, file: path))
+        } catch {
+            Console.print([error.diagnostic], sources: [:], color: false)
             throw ExitCode.dataError
         }
-        return InputFile(name: path, text: text)
     }
 
     /// The YAML files of a questionnaire folder: its layers and its `cases/`, sorted by name.

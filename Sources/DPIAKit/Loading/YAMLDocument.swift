@@ -1,37 +1,53 @@
 internal import Yams
 
 /// A YAML file composed into a node tree, with every syntax error reported and the tree guarded
-/// against hostile input before anything walks it.
+/// against hostile input (oversized files, alias bombs, deep nesting) before anything walks it.
 struct YAMLDocument {
     /// The root node, when any part of the file could be composed.
     var root: Node?
     /// The name diagnostics use for the file.
     var file: String
+    /// The file's lines after normalisation (no byte-order mark, LF line endings), as Unicode
+    /// scalars, so columns match YAML marks.
+    var lines: [[Unicode.Scalar]] = []
     /// Lines dropped to recover from syntax errors; problems they cause are not reported again.
     var blankedLines: Set<Int> = []
 
-    /// Nodes allowed in one file: far above any real questionnaire, far below an alias bomb.
-    static let nodeBudget = 200_000
+    /// The largest file read: far above any real questionnaire (the 100 000-question benchmark
+    /// file is under 30 MiB), small enough that composing it cannot exhaust memory.
+    static let maximumBytes = 48 * 1024 * 1024
+    /// The deepest nesting of lists and mappings accepted; real files use fewer than ten levels.
+    static let maximumDepth = 64
+    /// Syntax errors reported before giving up on a file.
+    static let maximumSyntaxErrors = 25
 
     /// Composes `text`. On a syntax error the faulty line is blanked and composing resumes, so the
     /// problems after it are still found; each syntax error is reported once.
-    init(text: String, file: String, log: DiagnosticLog) {
+    init(text raw: String, file: String, log: DiagnosticLog) {
         self.file = file
+        let text = YAMLDocument.normalized(raw, file: file, log: log)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        self.lines = lines.map { Array($0.unicodeScalars) }
+        guard text.utf8.count <= YAMLDocument.maximumBytes else {
+            log.error(
+                "file is larger than \(YAMLDocument.maximumBytes / 1024 / 1024) MiB; split it into layers",
+                at: SourceLocation(file: file, line: 1, column: 1))
+            return
+        }
         var blanked: Set<Int> = []
-        // Each pass blanks at least one more line, so this ends; the bound keeps it cheap.
-        for _ in 0..<25 {
+        // Each pass blanks one more line, so this ends; the bound keeps it cheap.
+        for _ in 0..<YAMLDocument.maximumSyntaxErrors {
             do {
                 root = try Yams.compose(yaml: lines.joined(separator: "\n"))
                 break
             } catch let error as YamlError {
-                guard let (location, message) = YAMLDocument.describe(error, file: file) else {
+                guard let problem = YAMLDocument.describe(error, file: file, lines: lines) else {
                     log.error("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
                     return
                 }
-                log.error(message, at: location)
-                let line = YAMLDocument.lineToBlank(for: error, near: location.line, in: lines)
-                guard let line, !blanked.contains(line) else { return }
+                log.report(problem.diagnostic)
+                guard let line = problem.lineToDrop, line >= 1, line <= lines.count, !blanked.contains(line)
+                else { return }
                 blanked.insert(line)
                 lines[line - 1] = ""
             } catch {
@@ -41,11 +57,43 @@ struct YAMLDocument {
         }
         blankedLines = blanked
         guard let root else { return }
-        if !YAMLDocument.isWithinBudget(root, file: file, log: log) { self.root = nil }
+        let budget = 100_000 + text.utf8.count
+        if !YAMLDocument.isWithinLimits(root, budget: budget, file: file, log: log) { self.root = nil }
     }
 
-    /// The location and compiler-style message of a Yams error.
-    private static func describe(_ error: YamlError, file: String) -> (SourceLocation, String)? {
+    /// The text without a byte-order mark and with LF line endings. Neither changes a meaning, and
+    /// every line and column is counted on the normalised text, so locations stay right.
+    static func normalized(_ text: String, file: String, log: DiagnosticLog) -> String {
+        var text = text
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            text.unicodeScalars.removeFirst()
+            log.warning(
+                "the file starts with a byte-order mark, which was ignored; save it as UTF-8 without one",
+                at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if !(scalar == "\n" && previousWasCR) { scalars.append(scalar) }
+            previousWasCR = false
+        }
+        return String(scalars)
+    }
+
+    /// A syntax problem: what to report, and which line to drop before trying again.
+    private struct Problem {
+        var diagnostic: Diagnostic
+        var lineToDrop: Int?
+    }
+
+    /// The compiler-style diagnostic for a Yams error.
+    private static func describe(_ error: YamlError, file: String, lines: [String]) -> Problem? {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
@@ -59,56 +107,80 @@ struct YAMLDocument {
             }
             if problem.contains("alias") {
                 message = "anchors and aliases are not allowed in dpia files"
+            } else if problem.contains("depth") {
+                message = "nesting is deeper than YAML allows; dpia files need fewer than \(maximumDepth) levels"
             }
-            return (SourceLocation(file: file, line: place.line, column: place.column), message)
+            let location = SourceLocation(file: file, line: place.line, column: place.column)
+            let line = place.line <= lines.count ? place.line : lines.count
+            return Problem(diagnostic: .error(message, at: location), lineToDrop: line)
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            let location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-            return (location, "duplicate key \(keys) in the same mapping")
+            guard let key = duplicates.first else { return nil }
+            let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+            let second = duplicateLocation(of: key, after: first, in: lines)
+            let notes = second == nil ? [] : [Diagnostic.note("first defined here", at: first)]
+            return Problem(
+                diagnostic: .error(
+                    "duplicate key '\(key)' in the same mapping; a key may appear once",
+                    at: second ?? first, notes: notes),
+                lineToDrop: second?.line)
         case let .reader(problem, _, _, _):
-            return (SourceLocation(file: file, line: 1, column: 1), "cannot read: \(problem)")
+            return Problem(
+                diagnostic: .error("cannot read: \(problem)", at: SourceLocation(file: file, line: 1, column: 1)),
+                lineToDrop: nil)
         default:
             return nil
         }
     }
 
-    /// The line to drop before trying again: the reported line, or for a duplicate key the line of the
-    /// second occurrence.
-    private static func lineToBlank(for error: YamlError, near line: Int, in lines: [String]) -> Int? {
-        if case let .duplicatedKeysInMapping(duplicates, context) = error, let key = duplicates.first {
-            let indent = lines.indices.contains(context.mark.line - 1)
-                ? lines[context.mark.line - 1].prefix(while: { $0 == " " || $0 == "-" }).count : 0
-            var seen = false
-            for index in (context.mark.line - 1)..<lines.count {
-                let text = lines[index]
-                let body = text.dropFirst(min(indent, text.count))
-                let lead = text.prefix(while: { $0 == " " || $0 == "-" }).count
-                if lead == indent && (body.hasPrefix("\(key):") || body.hasPrefix("\"\(key)\":")) {
-                    if seen { return index + 1 }
-                    seen = true
-                }
+    /// Where `key` is written a second time in the mapping whose first key is at `first` (Yams
+    /// reports only the first), or nil when the mapping ends before that.
+    private static func duplicateLocation(of key: String, after first: SourceLocation, in lines: [String])
+        -> SourceLocation?
+    {
+        let indent = first.column - 1
+        guard first.line >= 1 else { return nil }
+        for index in first.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            var column = scalars.prefix { $0 == " " }.count
+            var startsItem = false
+            if column + 1 < scalars.count, scalars[column] == "-", scalars[column + 1] == " " {
+                startsItem = true
+                column += 1
+                while column < scalars.count, scalars[column] == " " { column += 1 }
             }
-            return nil
+            guard column < scalars.count, scalars[column] != "#" else { continue }  // blank or comment
+            // Less indented, or a new list item at this column: the mapping has ended.
+            if column < indent || (startsItem && column == indent) { return nil }
+            guard column == indent else { continue }
+            let body = String(String.UnicodeScalarView(scalars[column...]))
+            if [key + ":", "\"\(key)\":", "'\(key)':"].contains(where: { body.hasPrefix($0) }) {
+                return SourceLocation(file: first.file, line: index + 1, column: column + 1)
+            }
         }
-        guard line >= 1, line <= lines.count else { return lines.isEmpty ? nil : lines.count }
-        return line
+        return nil
     }
 
-    /// Rejects aliases and oversized trees before any consumer expands them. Yams resolves an alias
-    /// to the anchored node itself, mark included, so a node met twice at the same place and of the
-    /// same kind can only have come through an alias.
-    private static func isWithinBudget(_ root: Node, file: String, log: DiagnosticLog) -> Bool {
+    /// Rejects aliases, oversized and over-deep trees before any consumer expands them. Yams resolves
+    /// an alias to the anchored node itself, mark included, so a node met twice at the same place
+    /// and of the same kind can only have come through an alias.
+    private static func isWithinLimits(_ root: Node, budget: Int, file: String, log: DiagnosticLog) -> Bool {
         struct Place: Hashable {
             let line: Int, column: Int, kind: Int
         }
-        var budget = nodeBudget
+        var remaining = budget
         var seen: Set<Place> = []
-        var stack: [Node] = [root]
-        while let node = stack.popLast() {
-            budget -= 1
-            if budget < 0 {
+        var stack: [(node: Node, depth: Int)] = [(root, 0)]
+        while let (node, depth) = stack.popLast() {
+            remaining -= 1
+            if remaining < 0 {
                 log.error(
-                    "file has more than \(nodeBudget) YAML nodes; split it or remove repetition",
+                    "file expands to more than \(budget) YAML nodes; remove repetition or split it",
+                    at: location(of: node, in: file))
+                return false
+            }
+            if depth > maximumDepth {
+                log.error(
+                    "nesting is deeper than \(maximumDepth) levels; dpia files need only a few",
                     at: location(of: node, in: file))
                 return false
             }
@@ -117,10 +189,10 @@ struct YAMLDocument {
             case .scalar, .alias: kind = 0
             case .sequence(let sequence):
                 kind = 1
-                stack.append(contentsOf: sequence)
+                stack.append(contentsOf: sequence.map { ($0, depth + 1) })
             case .mapping(let mapping):
                 kind = 2
-                for (key, value) in mapping { stack.append(key); stack.append(value) }
+                for (key, value) in mapping { stack.append((key, depth + 1)); stack.append((value, depth + 1)) }
             }
             // Empty values have no text of their own and may share a place with a neighbour.
             let isEmptyValue = node.scalar?.string.isEmpty == true
