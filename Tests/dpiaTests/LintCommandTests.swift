@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+
+// MARK: - Fixture
+
+/// A questionnaire layer with four deliberate mistakes, and where each must be reported.
+private enum LintFixture {
+    static let text = """
+        format: dpia-questionnaire/1
+        id: lint-fixture
+        title: Lint fixture
+        version: 1.0.0
+        law_as_of: 2026-11-01
+        jurisdiction: eu
+        extends: led-core
+        description: A questionnaire with four deliberate mistakes, for the lint end-to-end test.
+        source_notes: Invented for testing.
+        sources:
+          - key: FIX
+            title: Fixture instrument
+            url: https://example.org/fixture
+        sections:
+          - id: basics
+            title: Basics
+            questions:
+              - id: basics.first
+                type: yes_no
+                prompt: "Is this the first question?
+              - id: basics.second
+                type: yes_no
+                promt: Is this the second question?
+              - id: basics.second
+                type: yes_no
+                prompt: Is this the second question again?
+              - id: basics.third
+                type: yes_no
+                prompt: Is this the third question?
+                when: basics.secnd
+
+        """
+
+    /// The fixture's lines, 1-based through `line(_:)`.
+    static func line(_ number: Int) -> String {
+        text.components(separatedBy: "\n")[number - 1]
+    }
+
+    /// Where the `occurrence`-th (0-based) appearance of `token` starts.
+    static func position(of token: String, occurrence: Int = 0) throws -> (line: Int, column: Int) {
+        let found = AnswersText.positions(of: token, in: text)
+        return try #require(
+            occurrence < found.count ? found[occurrence] : nil,
+            "'\(token)' occurs \(found.count) times in the fixture")
+    }
+
+    /// Writes the fixture into a fresh folder and runs `dpia lint` on it.
+    static func lint(
+        _ extra: [String] = [], environment: [String: String]? = nil
+    ) throws -> (run: DPIARun, path: String) {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(text, to: "fixture.yaml")
+        let run = try runDPIA(["lint", file.path] + extra, environment: environment)
+        return (run, file.path)
+    }
+}
+
+/// One of the fixture's mistakes: the token the diagnostic points at and the message it gives.
+struct LintMistake: Sendable, CustomTestStringConvertible {
+    let name: String
+    let token: String
+    let occurrence: Int
+    let message: String
+
+    var testDescription: String { name }
+
+    static let all = [
+        LintMistake(
+            name: "unterminated double-quoted string", token: "\"Is this the first", occurrence: 0,
+            message: "error: while scanning a quoted scalar found unexpected end of stream"),
+        LintMistake(
+            name: "unknown key promt", token: "promt:", occurrence: 0,
+            message: "error: unknown key 'promt' in question; did you mean 'prompt'?"),
+        LintMistake(
+            name: "duplicate question id", token: "basics.second", occurrence: 1,
+            message: "error: duplicate question id 'basics.second'"),
+        LintMistake(
+            name: "condition naming a missing question", token: "basics.secnd", occurrence: 0,
+            message: "error: condition names unknown question 'basics.secnd'; "
+                + "did you mean 'basics.second'?"),
+    ]
+}
+
+private let escape = "\u{1B}["
+
+// MARK: - Tests
+
+@Suite("dpia lint")
+struct LintCommandTests {
+    @Test("dpia lint exits 0 on the bundled questionnaires and cases")
+    func bundledContentIsClean() throws {
+        let run = try runDPIA(["lint"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.hasPrefix("ok: "))
+    }
+
+    @Test("dpia lint on the source tree's questionnaires folder exits 0")
+    func sourceFolderIsClean() throws {
+        let folder = repositoryRoot.appending(path: "questionnaires").path
+        let run = try runDPIA(["lint", folder])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+    }
+
+    @Test("a questionnaire with mistakes makes dpia lint exit 65 and print nothing on stdout")
+    func exitStatus() throws {
+        let (run, _) = try LintFixture.lint(["--color", "never"])
+        #expect(run.status == 65)
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("each mistake is reported at its exact file:line:col", arguments: LintMistake.all)
+    func reportsMistake(_ mistake: LintMistake) throws {
+        let (run, path) = try LintFixture.lint(["--color", "never"])
+        let at = try LintFixture.position(of: mistake.token, occurrence: mistake.occurrence)
+        let expected = "\(path):\(at.line):\(at.column): \(mistake.message)"
+        #expect(
+            run.stderr.components(separatedBy: "\n").contains(expected),
+            "expected \(expected)\nstderr:\n\(run.stderr)")
+    }
+
+    @Test(
+        "the source line and a caret under the column follow each error", arguments: LintMistake.all
+    )
+    func sourceLineAndCaret(_ mistake: LintMistake) throws {
+        let (run, path) = try LintFixture.lint(["--color", "never"])
+        let at = try LintFixture.position(of: mistake.token, occurrence: mistake.occurrence)
+        let lines = run.stderr.components(separatedBy: "\n")
+        let index = try #require(
+            lines.firstIndex { $0.hasPrefix("\(path):\(at.line):\(at.column): error:") },
+            "stderr:\n\(run.stderr)")
+        try #require(index + 2 < lines.count)
+        #expect(lines[index + 1] == LintFixture.line(at.line))
+        #expect(lines[index + 2].hasPrefix(String(repeating: " ", count: at.column - 1) + "^"))
+    }
+
+    @Test("a duplicate id points back to the first definition with a note")
+    func duplicateNote() throws {
+        let (run, path) = try LintFixture.lint(["--color", "never"])
+        let first = try LintFixture.position(of: "basics.second", occurrence: 0)
+        #expect(
+            run.stderr.contains("\(path):\(first.line):\(first.column): note: first defined here"),
+            "stderr:\n\(run.stderr)")
+    }
+
+    // MARK: Colour
+
+    @Test("NO_COLOR=1 gives diagnostics without ANSI escapes")
+    func noColorVariable() throws {
+        let environment = inheritedEnvironment(["NO_COLOR": "1", "TERM": "xterm-256color"])
+        let (run, _) = try LintFixture.lint(environment: environment)
+        #expect(run.status == 65)
+        #expect(!run.stderr.isEmpty)
+        #expect(!run.stderr.contains(escape))
+    }
+
+    @Test("diagnostics written into a pipe have no ANSI escapes")
+    func pipeHasNoColor() throws {
+        let environment = inheritedEnvironment(["NO_COLOR": nil, "TERM": "xterm-256color"])
+        let (run, _) = try LintFixture.lint(environment: environment)
+        #expect(run.status == 65)
+        #expect(!run.stderr.isEmpty)
+        #expect(!run.stderr.contains(escape))
+    }
+
+    @Test("--color always colours diagnostics even into a pipe")
+    func colorAlways() throws {
+        let environment = inheritedEnvironment(["NO_COLOR": nil, "TERM": "xterm-256color"])
+        let (run, _) = try LintFixture.lint(["--color", "always"], environment: environment)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains(escape))
+    }
+
+    @Test(
+        "on a terminal, diagnostics are coloured unless NO_COLOR is set",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")),
+        arguments: [false, true])
+    func terminal(noColor: Bool) throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(LintFixture.text, to: "fixture.yaml")
+        let command = "'\(builtDPIA.path)' lint '\(file.path)'"
+        let environment = inheritedEnvironment([
+            "NO_COLOR": noColor ? "1" : nil, "TERM": "xterm-256color",
+        ])
+        // script(1) gives dpia a pseudo-terminal; -e passes its exit status through.
+        let run = try runDPIA(
+            ["-qefc", command, "/dev/null"], environment: environment,
+            executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(run.status == 65, "output: \(run.stdout)")
+        #expect(run.stdout.contains("did you mean 'prompt'"))
+        #expect(run.stdout.contains(escape) == !noColor)
+    }
+}

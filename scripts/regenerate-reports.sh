@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Regenerates the golden reports: reports/<case>.md from questionnaires/cases/<case>.yaml.
+#
+# Run it after changing questionnaires, cases or the report renderer, then read
+# `git diff reports/` before committing: every changed line is a change in what a data
+# protection officer reads. GoldenReportTests fails until the reports match the tool's output.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+swift build
+dpia=.build/debug/dpia
+
+shopt -s nullglob
+cases=(questionnaires/cases/*.yaml)
+if ((${#cases[@]} == 0)); then
+    echo "error: no cases in questionnaires/cases" >&2
+    exit 1
+fi
+
+mkdir -p reports
+for case_file in "${cases[@]}"; do
+    name="$(basename "$case_file" .yaml)"
+    status=0
+    # Relative paths, run from the repository root: the report records the answers file's path.
+    "$dpia" report "$case_file" -o "reports/$name.md" --force || status=$?
+    # Exit 2 is a report written with the verdict DO NOT DEPLOY: a success here.
+    if ((status != 0 && status != 2)); then
+        echo "error: dpia report $case_file exited with status $status" >&2
+        exit 1
+    fi
+done
+
+for report in reports/*.md; do
+    name="$(basename "$report" .md)"
+    if [[ ! -f "questionnaires/cases/$name.yaml" ]]; then
+        echo "warning: $report has no case questionnaires/cases/$name.yaml; remove it" >&2
+    fi
+done
