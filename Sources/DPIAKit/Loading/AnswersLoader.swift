@@ -29,6 +29,9 @@ public enum AnswersLoader {
         }
         guard let metadata = readMetadata(root, reader: reader) else { return nil }
         let madeAgainst = readVersions(map.optional("questionnaires"), bundle: bundle, reader: reader)
+        let olderVersions = madeAgainst.filter { made in
+            bundle.layers.first { $0.id == made.layer }.map { $0.version != made.value } ?? true
+        }
         var answers: [QuestionID: Answer] = [:]
         if let node = map.optional("answers") {
             if case .mapping(let mapping) = node {
@@ -37,7 +40,10 @@ public enum AnswersLoader {
                         log.error("answer keys must be question ids", at: reader.location(key))
                         continue
                     }
-                    if let answer = readAnswer(id: id, key: key, value: value, bundle: bundle, reader: reader) {
+                    if let answer = readAnswer(
+                        id: id, key: key, value: value, bundle: bundle, olderVersions: olderVersions,
+                        reader: reader)
+                    {
                         answers[QuestionID(id)] = answer
                     }
                 }
@@ -111,14 +117,22 @@ public enum AnswersLoader {
     }
 
     private static func readAnswer(
-        id: String, key: Node, value: Node, bundle: QuestionnaireBundle, reader: NodeReader
+        id: String, key: Node, value: Node, bundle: QuestionnaireBundle,
+        olderVersions: [Sourced<String>], reader: NodeReader
     ) -> Answer? {
         guard let question = bundle.question(QuestionID(id)) else {
             var message = "no question '\(id)' in the '\(bundle.jurisdiction)' questionnaires"
             if let guess = Suggestion.closest(to: id, among: bundle.questions.map(\.id.rawValue)) {
                 message += "; did you mean '\(guess)'?"
             }
-            reader.log.error(message, at: reader.location(key))
+            // A file made against other versions most likely names a question since renamed or
+            // removed: say so, rather than let the answer vanish from the report.
+            let notes = olderVersions.map { made in
+                Diagnostic.note(
+                    "the answers were made against '\(made.layer)' \(made.value); the question may have been renamed or removed since",
+                    at: nil)
+            }
+            reader.log.error(message, at: reader.location(key), notes: notes)
             return nil
         }
         var valueNode = value

@@ -25,15 +25,15 @@ struct YAMLDocument {
     /// problems after it are still found; each syntax error is reported once.
     init(text raw: String, file: String, log: DiagnosticLog) {
         self.file = file
-        let text = YAMLDocument.normalized(raw, file: file, log: log)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        self.lines = lines.map { Array($0.unicodeScalars) }
-        guard text.utf8.count <= YAMLDocument.maximumBytes else {
+        guard raw.utf8.count <= YAMLDocument.maximumBytes else {
             log.error(
                 "file is larger than \(YAMLDocument.maximumBytes / 1024 / 1024) MiB; split it into layers",
                 at: SourceLocation(file: file, line: 1, column: 1))
             return
         }
+        let text = YAMLDocument.normalized(raw, file: file, log: log)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        self.lines = lines.map { Array($0.unicodeScalars) }
         var blanked: Set<Int> = []
         // Each pass blanks one more line, so this ends; the bound keeps it cheap.
         for _ in 0..<YAMLDocument.maximumSyntaxErrors {
