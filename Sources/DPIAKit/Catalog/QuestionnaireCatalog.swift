@@ -67,9 +67,14 @@ public struct QuestionnaireCatalog: Sendable {
         return BundleAssembler.assemble(layers, jurisdiction: jurisdiction, log: log)
     }
 
-    /// Checks every layer in every bundle, and every case against its bundle.
+    /// Checks every layer in every bundle (including the rules' examples and the provenance of
+    /// citations), and every case against its bundle.
     public func lint(log: DiagnosticLog) {
-        for jurisdiction in jurisdictions { _ = bundle(for: jurisdiction, log: log) }
+        for jurisdiction in jurisdictions {
+            guard let bundle = bundle(for: jurisdiction, log: log) else { continue }
+            RuleExampleCheck.check(bundle, log: log)
+            ProvenanceCheck.check(bundle, log: log)
+        }
         for file in cases { _ = loadAnswers(file, log: log) }
     }
 

@@ -49,6 +49,15 @@ public enum RuleEngine {
                 reasons: reasons(condition.condition, lookup)))
         }
 
+        // A fired out-of-scope finding means the questionnaires are the wrong frame: report only that,
+        // rather than pretend to assess the processing against rules that do not govern it.
+        let outOfScope = findings.filter { $0.status == .fired && $0.rule.isOutOfScope }
+        if !outOfScope.isEmpty {
+            findings = outOfScope
+            patterns = []
+            unanswered = []
+        }
+
         let openPoints = self.openPoints(bundle: bundle, states: states, answers: answers, findings: findings, patterns: patterns)
         let verdict = self.verdict(findings: findings, patterns: patterns, unanswered: unanswered)
         return Assessment(
@@ -73,11 +82,13 @@ public enum RuleEngine {
         return states
     }
 
-    /// The verdict rules, in order: a fired blocker or red pattern stops deployment; then missing
+    /// The verdict rules, in order: a fired out-of-scope finding means the processing was not assessed;
+    /// a fired blocker or red pattern stops deployment; then missing
     /// required answers make it incomplete; then fired high findings, or blockers, highs and red
     /// patterns that cannot be excluded (LED Art. 4(4): compliance must be demonstrable), require
     /// measures first; otherwise proceed with the recommendations.
     public static func verdict(findings: [Finding], patterns: [RedPatternMatch], unanswered: [Question]) -> Verdict {
+        if findings.contains(where: { $0.status == .fired && $0.rule.isOutOfScope }) { return .outOfScope }
         if findings.contains(where: { $0.status == .fired && $0.severity == .blocker })
             || patterns.contains(where: { $0.status == .fired })
         {

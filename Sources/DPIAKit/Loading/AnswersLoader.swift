@@ -152,76 +152,16 @@ public enum AnswersLoader {
 
     /// The answer a node holds for `question`, or nil after reporting why it is not allowed.
     static func readValue(_ node: Node, for question: Question, reader: NodeReader) -> AnswerState? {
-        let at = reader.location(node)
-        // A plain `unknown` is "I don't know"; quoted, it is the word itself (for text questions).
-        if let scalar = node.scalar, scalar.string == "unknown", scalar.style == .plain || question.kind != .text {
-            guard question.allowsUnknown else {
-                reader.log.error("'\(question.id)' does not accept 'unknown'; it must be answered", at: at)
-                return nil
+        switch reader.writtenAnswer(node).state(for: question) {
+        case .success(let state):
+            return state
+        case .failure(let problem):
+            var at = reader.location(node)
+            if let item = problem.item, case .sequence(let items) = node, item < items.count {
+                at = reader.location(items[item])
             }
-            return .unknown
-        }
-        func allowed() -> String {
-            let base: [String]
-            switch question.kind {
-            case .yesNo: base = ["yes", "no"]
-            case .singleChoice, .multipleChoice: base = question.options.map(\.id)
-            case .text: base = ["any text"]
-            case .date: base = ["a date YYYY-MM-DD"]
-            case .number: base = ["a number"]
-            }
-            return (base + (question.allowsUnknown ? ["unknown"] : [])).joined(separator: ", ")
-        }
-        if question.kind == .multipleChoice {
-            guard case .sequence(let items) = node else {
-                reader.log.error("'\(question.id)' takes a list of options, like [a, b]; allowed: \(allowed())", at: at)
-                return nil
-            }
-            var chosen: [String] = []
-            for item in items {
-                guard let word = item.scalar?.string, question.option(word) != nil else {
-                    let shown = item.scalar?.string ?? "a nested value"
-                    reader.log.error("'\(shown)' is not an option of '\(question.id)'; allowed: \(allowed())", at: reader.location(item))
-                    return nil
-                }
-                if !chosen.contains(word) { chosen.append(word) }
-            }
-            return .value(.choices(chosen))
-        }
-        guard let scalar = node.scalar else {
-            reader.log.error("'\(question.id)' takes a single value; allowed: \(allowed())", at: at)
+            reader.log.error(problem.message, at: at)
             return nil
         }
-        let text = scalar.string
-        switch question.kind {
-        case .yesNo:
-            if text == "yes" { return .value(.yesNo(true)) }
-            if text == "no" { return .value(.yesNo(false)) }
-        case .singleChoice:
-            if question.option(text) != nil { return .value(.choice(text)) }
-        case .text:
-            return .value(.text(text))
-        case .date:
-            if let date = CalendarDate(text) { return .value(.date(date)) }
-        case .number:
-            if let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-                text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
-            {
-                return .value(.number(number))
-            }
-        case .multipleChoice:
-            break
-        }
-        var message = "'\(text)' is not a valid answer to '\(question.id)'; allowed: \(allowed())"
-        let yamlBooleans = ["true", "false", "on", "off", "y", "n"]
-        if question.kind == .yesNo, yamlBooleans.contains(text.lowercased()) || ["Yes", "No", "YES", "NO"].contains(text) {
-            // YAML 1.1 reads these as booleans; dpia never guesses which answer was meant.
-            message += " (write yes or no in lowercase; words such as on, off, true or false are not read as answers)"
-        } else if question.kind == .singleChoice || question.kind == .yesNo {
-            let words = question.kind == .yesNo ? ["yes", "no"] : question.options.map(\.id)
-            if let guess = Suggestion.closest(to: text, among: words) { message += "; did you mean '\(guess)'?" }
-        }
-        reader.log.error(message, at: at)
-        return nil
     }
 }

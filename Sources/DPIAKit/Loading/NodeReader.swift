@@ -111,6 +111,18 @@ struct NodeReader {
         return Array(sequence)
     }
 
+    /// An answer as written, before it is checked against its question.
+    func writtenAnswer(_ node: Node) -> WrittenAnswer {
+        switch node {
+        case .scalar(let scalar):
+            return .scalar(scalar.string, isPlain: scalar.style == .plain)
+        case .sequence(let items):
+            return .list(items.map { $0.scalar?.string })
+        default:
+            return .nested
+        }
+    }
+
     /// Reads an id that must match `pattern`'s description.
     func identifier(_ node: Node, _ what: String, valid: (String) -> Bool, rule: String) -> String? {
         guard let text = string(node, what) else { return nil }

@@ -140,7 +140,7 @@ private struct LayerReader {
     // MARK: - Sources, precedents, areas
 
     mutating func source(_ node: Node) -> LegalSource? {
-        let keys = ["key", "title", "url", "applies_from", "dated_provisions"]
+        let keys = ["key", "title", "url", "applies_from", "dated_provisions", "provisions"]
         guard let map = reader.mapping(node, "source", keys: keys) else { return nil }
         let key = map.required("key").flatMap { reader.string($0, "source 'key'") }
         if let key, let keyNode = map.required("key") {
@@ -160,10 +160,18 @@ private struct LayerReader {
             guard let provision, let date else { return nil }
             return LegalSource.DatedProvision(provision: provision, appliesFrom: date)
         }
+        let checked: [LegalSource.CheckedProvision] = items(map.optional("provisions"), "'provisions'") {
+            layer, node in
+            guard let entry = layer.reader.mapping(node, "checked provision", keys: ["provision", "checked"]) else { return nil }
+            let provision = entry.required("provision").flatMap { layer.reader.string($0, "'provision'") }
+            let checked = entry.required("checked").flatMap { layer.reader.string($0, "'checked'") }
+            guard let provision, let checked else { return nil }
+            return LegalSource.CheckedProvision(provision: provision, checked: checked)
+        }
         guard let key, let title, let url else { return nil }
         return LegalSource(
             key: key, title: title, url: url, appliesFrom: appliesFrom, datedProvisions: dated,
-            origin: origin(node))
+            checkedProvisions: checked, origin: origin(node))
     }
 
     mutating func precedent(_ node: Node) -> Precedent? {
@@ -355,7 +363,10 @@ private struct LayerReader {
     }
 
     mutating func finding(_ node: Node) -> FindingRule? {
-        let keys = ["id", "area", "severity", "title", "when", "if_unknown", "explanation", "refs", "measures"]
+        let keys = [
+            "id", "area", "severity", "title", "when", "if_unknown", "explanation", "refs", "measures",
+            "out_of_scope", "examples",
+        ]
         guard let map = reader.mapping(node, "finding", keys: keys) else { return nil }
         let idNode = map.required("id")
         let id = idNode.flatMap {
@@ -379,15 +390,21 @@ private struct LayerReader {
             log.error("finding '\(id ?? "?")' cites no provision; add 'refs'", at: map.location)
         }
         let measures = self.measures(map.optional("measures"))
+        let outOfScope = map.optional("out_of_scope").flatMap { reader.bool($0, "'out_of_scope'") } ?? false
+        let examples = self.examples(map.optional("examples"))
         guard let id, let area, let severity, let title, let explanation else { return nil }
         return FindingRule(
             id: id, area: area, severity: severity, title: title, condition: condition,
             ifUnknown: policy, explanation: explanation,
-            refs: refs.map { Sourced($0, from: layer) }, measures: measures, origin: origin(node))
+            refs: refs.map { Sourced($0, from: layer) }, measures: measures,
+            isOutOfScope: outOfScope, examples: examples, origin: origin(node))
     }
 
     mutating func redPattern(_ node: Node) -> RedPattern? {
-        let keys = ["id", "title", "when", "if_unknown", "explanation", "refs", "precedents", "measures"]
+        let keys = [
+            "id", "title", "when", "if_unknown", "explanation", "refs", "precedents", "measures",
+            "examples",
+        ]
         guard let map = reader.mapping(node, "red pattern", keys: keys) else { return nil }
         let idNode = map.required("id")
         let id = idNode.flatMap {
@@ -404,12 +421,51 @@ private struct LayerReader {
         }
         let precedents = precedentIDs(map.optional("precedents"))
         let measures = self.measures(map.optional("measures"))
+        let examples = self.examples(map.optional("examples"))
         guard let id, let title, let explanation else { return nil }
         return RedPattern(
             id: id, title: title, condition: condition, ifUnknown: policy, explanation: explanation,
             refs: refs.map { Sourced($0, from: layer) },
             precedents: precedents.map { Sourced($0.id, from: layer) }, measures: measures,
-            origin: origin(node))
+            examples: examples, origin: origin(node))
+    }
+
+    /// Reads `examples: {fires: [...], does_not_fire: [...]}`: each example maps question ids to
+    /// answers written as in an answers file. Whether they name real questions, hold valid values and
+    /// behave as declared is checked against the whole bundle by `RuleExampleCheck`.
+    func examples(_ node: Node?) -> [RuleExample] {
+        guard let node,
+            let map = reader.mapping(node, "'examples'", keys: RuleExample.Expectation.allCases.map(\.rawValue))
+        else { return [] }
+        var result: [RuleExample] = []
+        for expectation in RuleExample.Expectation.allCases {
+            guard let listNode = map.optional(expectation.rawValue),
+                let list = reader.list(listNode, "'\(expectation.rawValue)'")
+            else { continue }
+            for (index, item) in list.enumerated() {
+                guard case .mapping(let pairs) = item else {
+                    log.error(
+                        "an example maps question ids to answers, like {biometrics.face_matching: yes}",
+                        at: reader.location(item))
+                    continue
+                }
+                var answers: [ExampleAnswer] = []
+                for (key, value) in pairs {
+                    guard let id = reader.identifier(
+                        key, "question id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
+                    else { continue }
+                    let items = value.sequence.map { Array($0).map(reader.location) } ?? []
+                    answers.append(ExampleAnswer(
+                        question: QuestionID(id), value: reader.writtenAnswer(value),
+                        location: reader.location(key), valueLocation: reader.location(value),
+                        itemLocations: items))
+                }
+                result.append(RuleExample(
+                    expectation: expectation, number: index + 1, answers: answers,
+                    location: reader.location(item)))
+            }
+        }
+        return result
     }
 
     /// Precedent ids with their nodes, for reporting unknown ones when the bundle is assembled.

@@ -1,5 +1,8 @@
 /// The overall outcome of an assessment.
 public enum Verdict: String, Hashable, Sendable, CaseIterable {
+    /// An out-of-scope finding fired: the processing falls under another legal frame and was not
+    /// assessed against these questionnaires.
+    case outOfScope = "OUT OF SCOPE"
     /// A blocker finding or a red pattern: must not start or continue.
     case doNotDeploy = "DO NOT DEPLOY"
     /// Required questions are unanswered.

@@ -15,6 +15,20 @@ public struct LegalSource: Hashable, Sendable {
         }
     }
 
+    /// A provision whose text was checked, with where and when (`Art. 10`, "EUR-Lex, 2026-11-22").
+    public struct CheckedProvision: Hashable, Sendable {
+        /// The provision prefix; it covers its subdivisions (`Art. 39` covers `Art. 39(1)(b)`).
+        public var provision: String
+        /// Where its text was read and on what date.
+        public var checked: String
+
+        /// Creates a checked provision.
+        public init(provision: String, checked: String) {
+            self.provision = provision
+            self.checked = checked
+        }
+    }
+
     /// The short key citations start with.
     public var key: String
     /// The full title.
@@ -25,20 +39,28 @@ public struct LegalSource: Hashable, Sendable {
     public var appliesFrom: CalendarDate?
     /// Provisions that bind from a later date than the instrument.
     public var datedProvisions: [DatedProvision]
+    /// The provisions whose text was checked; `dpia lint` warns about citations outside them.
+    public var checkedProvisions: [CheckedProvision]
     /// Where it was declared.
     public var origin: Origin
 
     /// Creates a legal source.
     public init(
         key: String, title: LocalizedText, url: String, appliesFrom: CalendarDate?,
-        datedProvisions: [DatedProvision], origin: Origin
+        datedProvisions: [DatedProvision], checkedProvisions: [CheckedProvision] = [], origin: Origin
     ) {
         self.key = key
         self.title = title
         self.url = url
         self.appliesFrom = appliesFrom
         self.datedProvisions = datedProvisions
+        self.checkedProvisions = checkedProvisions
         self.origin = origin
+    }
+
+    /// Whether `citation` falls under a provision listed as checked.
+    public func isChecked(_ citation: Citation) -> Bool {
+        citation.sourceKey == key && checkedProvisions.contains { citation.isCovered(byProvision: $0.provision) }
     }
 
     /// The first day `citation` binds: its longest matching dated provision, else the instrument's.

@@ -81,6 +81,11 @@ public struct FindingRule: Hashable, Sendable {
     public var refs: [Sourced<Citation>]
     /// The measures owed.
     public var measures: [Measure]
+    /// When true, firing means the processing is outside the questionnaires' legal frame: the
+    /// assessment stops there and the report says which frame applies instead.
+    public var isOutOfScope: Bool
+    /// Answer sets that show when it fires and when it does not, checked by `dpia lint`.
+    public var examples: [RuleExample]
     /// The layer that declared it and where.
     public var origin: Origin
 
@@ -88,7 +93,8 @@ public struct FindingRule: Hashable, Sendable {
     public init(
         id: String, area: String, severity: Severity, title: LocalizedText,
         condition: LocatedCondition?, ifUnknown: UnknownPolicy, explanation: LocalizedText,
-        addenda: [Addendum] = [], refs: [Sourced<Citation>], measures: [Measure], origin: Origin
+        addenda: [Addendum] = [], refs: [Sourced<Citation>], measures: [Measure],
+        isOutOfScope: Bool = false, examples: [RuleExample] = [], origin: Origin
     ) {
         self.id = id
         self.area = area
@@ -100,6 +106,8 @@ public struct FindingRule: Hashable, Sendable {
         self.addenda = addenda
         self.refs = refs
         self.measures = measures
+        self.isOutOfScope = isOutOfScope
+        self.examples = examples
         self.origin = origin
     }
 }
@@ -125,6 +133,8 @@ public struct RedPattern: Hashable, Sendable {
     public var precedents: [Sourced<String>]
     /// The measures owed.
     public var measures: [Measure]
+    /// Answer sets that show when it is detected and when it is not, checked by `dpia lint`.
+    public var examples: [RuleExample]
     /// The layer that declared it and where.
     public var origin: Origin
 
@@ -132,7 +142,8 @@ public struct RedPattern: Hashable, Sendable {
     public init(
         id: String, title: LocalizedText, condition: LocatedCondition?, ifUnknown: UnknownPolicy,
         explanation: LocalizedText, addenda: [Addendum] = [], refs: [Sourced<Citation>],
-        precedents: [Sourced<String>], measures: [Measure], origin: Origin
+        precedents: [Sourced<String>], measures: [Measure], examples: [RuleExample] = [],
+        origin: Origin
     ) {
         self.id = id
         self.title = title
@@ -143,6 +154,7 @@ public struct RedPattern: Hashable, Sendable {
         self.refs = refs
         self.precedents = precedents
         self.measures = measures
+        self.examples = examples
         self.origin = origin
     }
 }

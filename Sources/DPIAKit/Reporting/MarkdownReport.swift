@@ -70,6 +70,8 @@ public struct MarkdownReport: Sendable {
 
     private var verdictReason: String {
         switch assessment.verdict {
+        case .outOfScope:
+            "The answers place the processing outside the legal frame these questionnaires assess, so it was not assessed against them and no finding, red pattern or verdict on deployment is given; the finding below names the frame that applies instead."
         case .doNotDeploy:
             "A red pattern was detected or a blocker finding fired: the processing must not start, and if it has started it must stop."
         case .incomplete:
@@ -85,6 +87,9 @@ public struct MarkdownReport: Sendable {
 
     private func redPatternSection() -> [String] {
         var blocks = ["## 2. Red patterns"]
+        if assessment.verdict == .outOfScope {
+            return blocks + ["Not assessed: the processing is outside the scope of these questionnaires."]
+        }
         guard !assessment.redPatterns.isEmpty else {
             return blocks + ["No red pattern was detected."]
         }

@@ -1,0 +1,104 @@
+/// Runs the examples of findings and red patterns (`examples: {fires: […], does_not_fire: […]}`)
+/// through `RuleEngine` and reports an example that names an unknown question, holds an invalid
+/// answer, or does not behave as declared.
+///
+/// A rule is checked in its home bundle only: core and EU modules in the `eu` bundle, an overlay's
+/// rules in its country's bundle. Each example is evaluated as of its layer's `law_as_of`, so the
+/// outcome never depends on the day `dpia lint` runs.
+public enum RuleExampleCheck {
+    /// Checks the examples of every rule whose layer belongs to `bundle`'s jurisdiction.
+    public static func check(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
+        let layers = Dictionary(bundle.layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for rule in bundle.findings {
+            guard let layer = layers[rule.origin.layer], layer.jurisdiction == bundle.jurisdiction,
+                let condition = rule.condition
+            else { continue }
+            let subject = RuleSubject(
+                kind: "finding", id: rule.id, condition: condition.condition, policy: rule.ifUnknown)
+            for example in rule.examples {
+                run(example, of: subject, layer: layer, bundle: bundle, log: log) { assessment in
+                    assessment.findings.first { $0.rule.id == rule.id }?.status
+                }
+            }
+        }
+        for pattern in bundle.redPatterns {
+            guard let layer = layers[pattern.origin.layer], layer.jurisdiction == bundle.jurisdiction,
+                let condition = pattern.condition
+            else { continue }
+            let subject = RuleSubject(
+                kind: "red pattern", id: pattern.id, condition: condition.condition, policy: pattern.ifUnknown)
+            for example in pattern.examples {
+                run(example, of: subject, layer: layer, bundle: bundle, log: log) { assessment in
+                    assessment.redPatterns.first { $0.pattern.id == pattern.id }?.status
+                }
+            }
+        }
+    }
+
+    /// The answers of `example`, or nil after reporting the ones that are not valid in `bundle`.
+    static func answers(
+        of example: RuleExample, subject: RuleSubject, bundle: QuestionnaireBundle, log: DiagnosticLog
+    ) -> [QuestionID: Answer]? {
+        var answers: [QuestionID: Answer] = [:]
+        var isValid = true
+        for answer in example.answers {
+            guard let question = bundle.question(answer.question) else {
+                var message = "example \(example.number) of \(subject.kind) '\(subject.id)' names unknown question '\(answer.question)'"
+                if let guess = Suggestion.closest(to: answer.question.rawValue, among: bundle.questions.map(\.id.rawValue)) {
+                    message += "; did you mean '\(guess)'?"
+                }
+                log.error(message, at: answer.location)
+                isValid = false
+                continue
+            }
+            switch answer.value.state(for: question) {
+            case .success(let state):
+                answers[answer.question] = Answer(state: state, location: answer.location)
+            case .failure(let problem):
+                let at = problem.item.flatMap { answer.itemLocations.indices.contains($0) ? answer.itemLocations[$0] : nil }
+                log.error(problem.message, at: at ?? answer.valueLocation)
+                isValid = false
+            }
+        }
+        return isValid ? answers : nil
+    }
+
+    private static func run(
+        _ example: RuleExample, of subject: RuleSubject, layer: Questionnaire,
+        bundle: QuestionnaireBundle, log: DiagnosticLog, status: (Assessment) -> RuleStatus?
+    ) {
+        guard let answers = answers(of: example, subject: subject, bundle: bundle, log: log) else { return }
+        let metadata = AssessmentMetadata(
+            jurisdiction: bundle.jurisdiction, organisation: "", unit: nil, processing: "", assessor: nil,
+            date: layer.lawAsOf)
+        let answerSet = AnswerSet(
+            file: layer.file, madeAgainst: [], metadata: metadata, answers: answers, caseInfo: nil)
+        let assessment = RuleEngine.assess(answerSet, with: bundle, today: layer.lawAsOf)
+        let fired = status(assessment) == .fired
+        let expected = example.expectation == .fires
+        guard fired != expected else { return }
+        let states = RuleEngine.answerStates(answerSet, bundle: bundle)
+        let truth = subject.condition.evaluate { states[$0] ?? .notApplicable }
+        let why = explanation(truth: truth, policy: subject.policy, isSuppressed: assessment.verdict == .outOfScope)
+        let claim = expected ? "should fire but does not" : "should not fire but does"
+        log.error("example \(example.number) of \(subject.kind) '\(subject.id)' \(claim) (\(why))", at: example.location)
+    }
+
+    private static func explanation(truth: Truth, policy: UnknownPolicy, isSuppressed: Bool) -> String {
+        switch truth {
+        case .true where isSuppressed: "condition is true, but an out-of-scope finding fired"
+        case .true: "condition is true"
+        case .false: "condition is false"
+        case .unknown: "condition is unknown and 'if_unknown' is \(policy.rawValue)"
+        }
+    }
+}
+
+/// The parts of a finding or red pattern that example messages need.
+struct RuleSubject {
+    /// `finding` or `red pattern`.
+    var kind: String
+    var id: String
+    var condition: Condition
+    var policy: UnknownPolicy
+}
