@@ -1,0 +1,146 @@
+import Testing
+
+@testable import DPIAKit
+
+/// What a careful DPO expects from each bundled case: the verdict, the red patterns detected, and the
+/// provisions the key findings cite. Evaluated in process against the bundled questionnaires.
+@Suite("Bundled cases")
+struct BundledCaseTests {
+    /// The expectations for one case.
+    struct Expectation: Sendable, CustomTestStringConvertible {
+        var name: String
+        var verdict: Verdict
+        var redPatterns: Set<String>
+        /// Fired finding or red pattern id, and citations it must carry.
+        var citations: [String: [String]] = [:]
+        var date: CalendarDate? = nil
+        var testDescription: String { name }
+    }
+
+    static let expectations: [Expectation] = [
+        Expectation(
+            name: "be-coc-clearview", verdict: .doNotDeploy,
+            redPatterns: [
+                "clearview_like", "trial_without_safeguards", "shadow_it", "probe_upload_private_third_country",
+                "scraped_reference_database", "biometrics_without_dpia", "no_specific_legal_basis",
+                "vulnerable_images_sent_out", "disclosure_not_remedied",
+            ],
+            citations: [
+                "legal_basis.not_specific": ["PSA art. 44/1 §2", "LED Art. 8", "LED Art. 10"],
+                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
+                "vendor.no_contract": ["LED Art. 22"],
+                "breach.past_external_use": ["LPD art. 61", "LED Art. 30"],
+                "dpia.missing": ["LPD art. 58"],
+            ]),
+        Expectation(
+            name: "se-imy-clearview", verdict: .doNotDeploy,
+            redPatterns: [
+                "clearview_like", "trial_without_safeguards", "shadow_it", "probe_upload_private_third_country",
+                "scraped_reference_database", "biometrics_without_dpia", "no_specific_legal_basis",
+                "vulnerable_images_sent_out", "disclosure_not_remedied",
+            ],
+            citations: [
+                "legal_basis.not_specific": ["BDL 2:12", "PBDL 2:4"],
+                "organisation.no_training": ["BDL 3:2"],
+                "dpia.missing": ["BDL 3:7"],
+                "breach.past_external_use": ["BDL 4:2", "BDL 4:5"],
+            ]),
+        Expectation(
+            name: "se-lawful-mugshot-comparison", verdict: .proceedWithRecommendations, redPatterns: []),
+        Expectation(name: "eu-unknowns", verdict: .doNotDeploy, redPatterns: []),
+        Expectation(
+            name: "be-live-fr-football-match", verdict: .doNotDeploy,
+            redPatterns: ["live_rbi_public_space", "no_specific_legal_basis"],
+            citations: [
+                "live_rbi_public_space": ["AI Act Art. 5(1)(h)", "PSA art. 25/1-25/8"],
+                "ai_act.realtime_rbi_public": ["AI Act Art. 5(1)(h)"],
+                "be_police.camera_footage_fr": ["LED Art. 8", "LED Art. 10"],
+                "dpia.no_prior_consultation": ["LPD art. 59"],
+            ]),
+        Expectation(
+            name: "se-eu-cloud-vendor-no-dpia", verdict: .deployOnlyAfterMeasures, redPatterns: [],
+            citations: [
+                "dpia.missing": ["LED Art. 27", "BDL 3:7"],
+                "dpia.no_prior_consultation": ["LED Art. 28"],
+            ]),
+        Expectation(
+            name: "se-staff-access-out-of-scope", verdict: .outOfScope, redPatterns: [],
+            citations: ["scope.outside_led": ["LED Art. 9", "BDL 1:2"]]),
+    ]
+
+    private static func assess(_ name: String, date: CalendarDate? = nil) throws -> Assessment {
+        let log = DiagnosticLog()
+        let catalog = QuestionnaireCatalog.bundled(log: log)
+        let file = try #require(catalog.cases.first { $0.name == "questionnaires/cases/\(name).yaml" })
+        let (loaded, bundle) = try #require(catalog.loadAnswers(file, log: log))
+        #expect(!log.hasErrors, "\(log.diagnostics)")
+        var answers = loaded
+        if let date { answers.metadata.date = date }
+        return RuleEngine.assess(answers, with: bundle, today: day(2026, 11, 22))
+    }
+
+    @Test("every bundled case has expectations here")
+    func everyCaseCovered() {
+        let log = DiagnosticLog()
+        let names = QuestionnaireCatalog.bundled(log: log).cases.map(\.name).sorted()
+        #expect(names == Self.expectations.map { "questionnaires/cases/\($0.name).yaml" }.sorted())
+    }
+
+    @Test("the verdict, red patterns and key provisions are the expected ones", arguments: expectations)
+    func caseOutcome(_ expected: Expectation) throws {
+        let assessment = try Self.assess(expected.name)
+        #expect(assessment.verdict == expected.verdict)
+        #expect(Set(assessment.firedRedPatterns.map(\.pattern.id)) == expected.redPatterns)
+        for (id, citations) in expected.citations {
+            let cited =
+                assessment.firedFindings.first { $0.rule.id == id }?.citations
+                ?? assessment.firedRedPatterns.first { $0.pattern.id == id }?.citations
+            let texts = try #require(cited, "'\(id)' did not fire in \(expected.name)").map(\.citation.description)
+            for citation in citations { #expect(texts.contains(citation), "'\(id)' lacks \(citation)") }
+        }
+    }
+
+    @Test("the control case has no blocker, no high finding and no red pattern, even open")
+    func controlCaseIsClean() throws {
+        let assessment = try Self.assess("se-lawful-mugshot-comparison")
+        #expect(assessment.findings.allSatisfy { $0.severity > .high })
+        #expect(assessment.redPatterns.isEmpty)
+    }
+
+    @Test("the Clearview cases name their precedent and the measures the authorities ordered")
+    func clearviewPrecedentsAndMeasures() throws {
+        let belgium = try Self.assess("be-coc-clearview")
+        let sweden = try Self.assess("se-imy-clearview")
+        let pattern = { (a: Assessment) in a.firedRedPatterns.first { $0.pattern.id == "clearview_like" } }
+        #expect(pattern(belgium)?.pattern.precedents.map(\.value).contains("coc-clearview-2022") == true)
+        #expect(pattern(sweden)?.pattern.precedents.map(\.value).contains("imy-di-2020-2719") == true)
+        let measures = { (a: Assessment) in Set(a.firedFindings.flatMap(\.rule.measures).map(\.id)) }
+        #expect(measures(belgium).isSuperset(of: ["breach.request_deletion", "be.breach.notify_coc"]))
+        #expect(measures(sweden).isSuperset(of: [
+            "se.organisation.train_and_reach", "se.breach.inform_subjects", "se.breach.vendor_deletion",
+        ]))
+    }
+
+    @Test("the scraping prohibition binds from 2025: advice in 2022, a blocker in June 2026")
+    func aiActByDate() throws {
+        let finding = { (a: Assessment) in a.findings.first { $0.rule.id == "ai_act.scraped_database" } }
+        #expect(finding(try Self.assess("be-coc-clearview"))?.severity == .advice)
+        #expect(finding(try Self.assess("be-coc-clearview", date: day(2026, 6, 1)))?.severity == .blocker)
+    }
+
+    @Test("the unknowns case lists every unknown under open points and does not proceed")
+    func unknowns() throws {
+        let assessment = try Self.assess("eu-unknowns")
+        let unknown = assessment.transcript.filter { $0.answer?.state == .unknown }.map(\.question.id)
+        #expect(!unknown.isEmpty)
+        #expect(assessment.openPoints.map(\.question.id) == unknown)
+        #expect(assessment.verdict != .proceedWithRecommendations)
+    }
+
+    @Test("the out-of-scope case reports only the scope finding and names the GDPR")
+    func outOfScope() throws {
+        let assessment = try Self.assess("se-staff-access-out-of-scope")
+        #expect(assessment.findings.map(\.rule.id) == ["scope.outside_led"])
+        #expect(assessment.findings.first?.rule.explanation.text().contains("GDPR") == true)
+    }
+}
