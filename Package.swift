@@ -16,12 +16,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // SHA-256 and Ed25519 for verifiable reports: Linux has no CryptoKit and Foundation no
+        // digest API. 3.12.3 rather than 4.x: a third less build time (toolchain-notes §1).
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // MARK: Core library: model, loading, evaluation, reporting. Never imports ArgumentParser.
         .target(
             name: "DPIAKit",
-            dependencies: ["Yams"],
+            dependencies: ["Yams", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings,
             plugins: ["EmbedQuestionnaires"]
         ),

@@ -20,6 +20,13 @@ struct DPIA: ParsableCommand {
             1 unexpected failure.
             """,
         version: ToolVersion.current,
-        subcommands: [Report.self, Lint.self, List.self]
+        subcommands: [
+            Report.self,
+            Lint.self,
+            List.self,
+            Verify.self,
+            Diff.self,
+            Keygen.self,
+        ]
     )
 }

@@ -2,6 +2,8 @@ import ArgumentParser
 
 /// The exit statuses dpia documents in `--help` and the README; the one place they are defined.
 extension ExitCode {
+    /// `verify`: a check failed (the report was edited, or does not follow from the answers).
+    static let verificationFailed = ExitCode(1)
     /// The report's verdict is DO NOT DEPLOY, so scripts can gate on it.
     static let doNotDeploy = ExitCode(2)
     /// A questionnaire or answers file is invalid (sysexits EX_DATAERR).

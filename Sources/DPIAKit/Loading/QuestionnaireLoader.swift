@@ -14,7 +14,7 @@ public enum QuestionnaireLoader {
         var reader = LayerReader(
             reader: NodeReader(file: file, log: log, blankedLines: document.blankedLines),
             lines: text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { Array($0.unicodeScalars) })
+                .map { Array($0.unicodeScalars) }, digest: CanonicalForm.questionnaireDigest(text))
         return reader.read(root)
     }
 }
@@ -52,10 +52,12 @@ private struct LayerReader {
     var layer = ""
     var seen: [String: [String: SourceLocation]] = [:]
     let references = ReferenceTable()
+    let digest: ContentDigest
 
-    init(reader: NodeReader, lines: [[Unicode.Scalar]]) {
+    init(reader: NodeReader, lines: [[Unicode.Scalar]], digest: ContentDigest) {
         self.reader = reader
         self.lines = lines
+        self.digest = digest
     }
 
     var log: DiagnosticLog { reader.log }
@@ -126,7 +128,7 @@ private struct LayerReader {
             extends: extends, summary: summary, sourceNotes: notes, sources: sources,
             precedents: precedents, areas: areas, sections: sections, findings: findings,
             redPatterns: patterns, amendments: amendments, file: reader.file,
-            referenceLocations: references.locations)
+            referenceLocations: references.locations, digest: digest)
     }
 
     /// Reads each element of an optional list with `element`, skipping the ones that fail.

@@ -35,6 +35,9 @@ public struct Questionnaire: Hashable, Sendable {
     public var file: String
     /// Where each citation (by its text) and precedent id (`precedent:ID`) is first written.
     public var referenceLocations: [String: SourceLocation]
+    /// The SHA-256 of the file's text with LF line endings (`CanonicalForm.questionnaire`), which
+    /// reports record so an auditor can tell exactly which content was applied.
+    public var digest: ContentDigest
 
     /// Creates a layer.
     public init(
@@ -42,7 +45,8 @@ public struct Questionnaire: Hashable, Sendable {
         jurisdiction: String, extends: String?, summary: LocalizedText?,
         sourceNotes: LocalizedText?, sources: [LegalSource], precedents: [Precedent],
         areas: [Area], sections: [Section], findings: [FindingRule], redPatterns: [RedPattern],
-        amendments: [Amendment], file: String, referenceLocations: [String: SourceLocation] = [:]
+        amendments: [Amendment], file: String, referenceLocations: [String: SourceLocation] = [:],
+        digest: ContentDigest
     ) {
         self.id = id
         self.title = title
@@ -61,5 +65,6 @@ public struct Questionnaire: Hashable, Sendable {
         self.amendments = amendments
         self.file = file
         self.referenceLocations = referenceLocations
+        self.digest = digest
     }
 }

@@ -9,9 +9,14 @@ public struct MarkdownReport: Sendable {
         self.assessment = assessment
     }
 
-    /// The whole document.
+    /// The whole document, unsigned: its content followed by its integrity record (`ReportLayout`).
     public func render() -> String {
-        var blocks: [String] = [frontMatter(), "# \(Markdown.inline(title))"]
+        render(signedWith: nil)
+    }
+
+    /// The front matter's own keys and the body: everything the `report` digest covers.
+    func content() -> (frontMatter: [String], body: String) {
+        var blocks: [String] = ["# \(Markdown.inline(title))"]
         blocks += verdictSection()
         blocks += redPatternSection()
         blocks += findingSection()
@@ -19,7 +24,7 @@ public struct MarkdownReport: Sendable {
         blocks += openPointSection()
         blocks += scopeSection()
         blocks += annex()
-        return blocks.joined(separator: "\n\n") + "\n"
+        return (frontMatter(), blocks.joined(separator: "\n\n") + "\n\n")
     }
 
     private var bundle: QuestionnaireBundle { assessment.bundle }
@@ -28,8 +33,9 @@ public struct MarkdownReport: Sendable {
 
     // MARK: - Front matter
 
-    private func frontMatter() -> String {
-        var lines = ["---"]
+    /// The front matter's keys, without the `---` lines and the integrity record.
+    private func frontMatter() -> [String] {
+        var lines: [String] = []
         lines.append("title: \(Markdown.yamlString(title))")
         let subtitle = [metadata.organisation, metadata.unit].compactMap { $0 }.joined(separator: ", ")
         lines.append("subtitle: \(Markdown.yamlString(subtitle))")
@@ -43,8 +49,8 @@ public struct MarkdownReport: Sendable {
         lines.append("  questionnaires:")
         for layer in bundle.layers { lines.append("    \(layer.id): \"\(layer.version)\"") }
         lines.append("  tool: \"dpia \(ToolVersion.current)\"")
-        lines.append("---")
-        return lines.joined(separator: "\n")
+        lines.append("  answers_file: \(IntegrityRecord.quoted(assessment.answers.file))")
+        return lines
     }
 
     // MARK: - 1. Verdict

@@ -30,6 +30,14 @@ extension DPIA {
         @Option(help: ArgumentHelp("Apply the law as of this date (YYYY-MM-DD) instead of the answers' own date.", valueName: "date"))
         var date: String?
 
+        @Option(help: "The output format: markdown (the audit report) or json (docs/report-json.md).")
+        var format: ReportFormat = .markdown
+
+        @Option(help: ArgumentHelp(
+            "Sign the report's digests with this Ed25519 private key (from dpia keygen).", valueName: "key"),
+            completion: .file())
+        var sign: String?
+
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func validate() throws {
@@ -40,6 +48,7 @@ extension DPIA {
 
         func run() throws {
             let log = DiagnosticLog()
+            let signingKey = try sign.map(KeyFiles.readPrivate)
             let input = try InputFiles.read(answersPath)
             let catalog = try questionnaires.catalog(log: log)
             let loaded = catalog.loadAnswers(input, log: log)
@@ -58,7 +67,10 @@ extension DPIA {
                 }
             }
             Console.print(unused, sources: sources, color: questionnaires.color.isEnabled)
-            let report = MarkdownReport(assessment).render()
+            let report = switch format {
+            case .markdown: MarkdownReport(assessment).render(signedWith: signingKey)
+            case .json: JSONReport(assessment).render(signedWith: signingKey)
+            }
             if let output {
                 try OutputFile.write(report, to: output, force: force)
                 Console.error("\(assessment.verdict.rawValue): report written to \(output)")
@@ -68,4 +80,9 @@ extension DPIA {
             if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }
         }
     }
+}
+
+/// The formats `dpia report` writes.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
 }

@@ -68,13 +68,13 @@ struct MarkdownReportTests {
         return count
     }
 
-    @Test("the report has its seven sections in order")
+    @Test("the report has its seven sections in order, then the integrity annex")
     func sections() {
         let report = MarkdownReport(Fixtures.assess("  vendor.external: no\n  vendor.se_register: yes\n")).render()
         let headings = report.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(headings == [
             "## 1. Verdict", "## 2. Red patterns", "## 3. Findings", "## 4. Action plan",
-            "## 5. Open points", "## 6. Scope and metadata", "## 7. Annex",
+            "## 5. Open points", "## 6. Scope and metadata", "## 7. Annex", "## 8. Integrity",
         ])
     }
 

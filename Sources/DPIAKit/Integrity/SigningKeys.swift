@@ -1,0 +1,117 @@
+internal import Crypto
+import Foundation
+
+/// An Ed25519 private key that signs reports, stored as a plain text file that never leaves the
+/// machine: a `BEGIN` line, the 32-byte key in base64, an `END` line.
+public struct ReportSigningKey: Sendable {
+    static let label = "DPIA ED25519 PRIVATE KEY"
+    // The raw bytes, not the Crypto type, which is not Sendable.
+    private let raw: Data
+    private var key: Curve25519.Signing.PrivateKey {
+        // `raw` was checked when the value was made, so this cannot fail.
+        (try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)) ?? Curve25519.Signing.PrivateKey()
+    }
+
+    /// A new random key.
+    public init() {
+        raw = Curve25519.Signing.PrivateKey().rawRepresentation
+    }
+
+    /// Reads a key file written by `fileText`.
+    public init(fileText: String) throws(KeyFileError) {
+        let bytes = try KeyFile.decode(fileText, label: Self.label)
+        guard (try? Curve25519.Signing.PrivateKey(rawRepresentation: bytes)) != nil else {
+            throw .malformed("the key is not 32 bytes of Ed25519 private key")
+        }
+        raw = bytes
+    }
+
+    /// The key file's text.
+    public var fileText: String { KeyFile.encode(raw, label: Self.label) }
+
+    /// The public key that checks this key's signatures.
+    public var publicKey: ReportVerificationKey { ReportVerificationKey(raw: key.publicKey.rawRepresentation) }
+
+    /// Signs `record`'s digests and returns the record with its signature set.
+    public func sign(_ record: IntegrityRecord) -> IntegrityRecord {
+        var signed = record
+        // Only fails if the platform's random source fails, which Ed25519 signing does not use.
+        let signature = (try? key.signature(for: Data(record.signedMessage.utf8))) ?? Data()
+        signed.signature = IntegrityRecord.Signature(
+            key: publicKey.fingerprint, value: signature.base64EncodedString())
+        return signed
+    }
+}
+
+/// An Ed25519 public key that checks report signatures, stored like the private key but under a
+/// `PUBLIC KEY` label; safe to hand to anyone.
+public struct ReportVerificationKey: Sendable {
+    static let label = "DPIA ED25519 PUBLIC KEY"
+    private let raw: Data
+
+    init(raw: Data) {
+        self.raw = raw
+    }
+
+    /// Reads a key file written by `fileText`.
+    public init(fileText: String) throws(KeyFileError) {
+        let bytes = try KeyFile.decode(fileText, label: Self.label)
+        guard (try? Curve25519.Signing.PublicKey(rawRepresentation: bytes)) != nil else {
+            throw .malformed("the key is not 32 bytes of Ed25519 public key")
+        }
+        raw = bytes
+    }
+
+    /// The key file's text.
+    public var fileText: String { KeyFile.encode(raw, label: Self.label) }
+
+    /// The SHA-256 of the raw 32-byte key, which a signed report records.
+    public var fingerprint: ContentDigest { ContentDigest(of: raw) }
+
+    /// Whether `signature` (base64) is this key's signature of `record.signedMessage`.
+    public func isValidSignature(_ signature: String, for record: IntegrityRecord) -> Bool {
+        guard let bytes = Data(base64Encoded: signature),
+            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw)
+        else { return false }
+        return key.isValidSignature(bytes, for: Data(record.signedMessage.utf8))
+    }
+}
+
+/// Why a key file cannot be read.
+public enum KeyFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file holds another kind of key (a public key given as private, say).
+    case wrongKind(found: String, expected: String)
+    /// The file is not a key file.
+    case malformed(String)
+
+    public var description: String {
+        switch self {
+        case .wrongKind(let found, let expected): "it holds a \(found), not a \(expected)"
+        case .malformed(let reason): "it is not a dpia key file: \(reason)"
+        }
+    }
+}
+
+/// The armoured text form shared by both key files.
+enum KeyFile {
+    static func encode(_ bytes: Data, label: String) -> String {
+        "-----BEGIN \(label)-----\n\(bytes.base64EncodedString())\n-----END \(label)-----\n"
+    }
+
+    static func decode(_ text: String, label: String) throws(KeyFileError) -> Data {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        guard lines.count == 3, lines[0].hasPrefix("-----BEGIN "), lines[0].hasSuffix("-----") else {
+            throw .malformed("expected a '-----BEGIN \(label)-----' line, the key in base64 and an END line")
+        }
+        let found = String(lines[0].dropFirst("-----BEGIN ".count).dropLast(5))
+        guard found == label else {
+            throw .wrongKind(found: found.lowercased(), expected: label.lowercased())
+        }
+        guard lines[2] == "-----END \(label)-----" else { throw .malformed("the END line does not match") }
+        guard let bytes = Data(base64Encoded: lines[1]), bytes.count == 32 else {
+            throw .malformed("the key is not 32 bytes in base64")
+        }
+        return bytes
+    }
+}
