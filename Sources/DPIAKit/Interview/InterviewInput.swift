@@ -1,0 +1,45 @@
+/// Turns what the user typed at a question into a written answer: option numbers become option ids,
+/// words are lower-cased for `yes_no` and choice questions, text is taken as typed. Whether the
+/// question accepts the result is then decided by `WrittenAnswer.state(for:)`, the same rules an
+/// answers file is checked with.
+enum InterviewInput {
+    /// A typed line that cannot even be read as an answer (an option number out of range).
+    struct Problem: Error, Hashable, Sendable {
+        var message: String
+    }
+
+    /// The written answer `input` (already trimmed) stands for at `question`.
+    static func written(_ input: String, for question: Question) -> Result<WrittenAnswer, Problem> {
+        switch question.kind {
+        case .yesNo:
+            return word(input, choices: ["yes", "no"]).map { .scalar($0, isPlain: true) }
+        case .singleChoice:
+            return word(input, choices: question.options.map(\.id)).map { .scalar($0, isPlain: true) }
+        case .multipleChoice:
+            if input == "0" { return .success(.list([])) }
+            let tokens = input.split { $0 == "," || $0 == " " }.map(String.init)
+            var items: [String?] = []
+            for token in tokens {
+                switch word(token, choices: question.options.map(\.id)) {
+                case .success(let id): items.append(id)
+                case .failure(let problem): return .failure(problem)
+                }
+            }
+            return .success(.list(items))
+        case .text:
+            // Typed text is never the plain word `unknown`: "I don't know" has its own key.
+            return .success(.scalar(input, isPlain: false))
+        case .date, .number:
+            return .success(.scalar(input, isPlain: true))
+        }
+    }
+
+    /// The choice a number names (1-based), or the word itself in lower case.
+    private static func word(_ input: String, choices: [String]) -> Result<String, Problem> {
+        guard let number = Int(input) else { return .success(input.lowercased()) }
+        guard choices.indices.contains(number - 1) else {
+            return .failure(Problem(message: "'\(number)' is not one of the numbers shown; type 1 to \(choices.count)"))
+        }
+        return .success(choices[number - 1])
+    }
+}

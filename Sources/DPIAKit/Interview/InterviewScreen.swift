@@ -1,0 +1,59 @@
+/// What the interview shows next: a step (a metadata field, a question, the review…) and, if the last
+/// input needs one, a message. A value, so the whole interview can be tested without a terminal.
+public struct InterviewScreen: Hashable, Sendable {
+    /// Where the interview is.
+    public enum Step: Hashable, Sendable {
+        /// Asking for one field of the assessment's metadata.
+        case metadata(MetadataField)
+        /// Asking a question.
+        case question(QuestionID)
+        /// Asking for a note on a question.
+        case note(QuestionID)
+        /// Asking for an evidence reference on a question.
+        case evidence(QuestionID)
+        /// Listing the answers so that any can be changed; `isFinal` after the last question.
+        case review(isFinal: Bool)
+        /// Every question is answered and the review confirmed: the report can be written.
+        case finished
+        /// The user asked to stop; every answer is already saved.
+        case quit
+    }
+
+    /// Feedback on the last input.
+    public enum Message: Hashable, Sendable {
+        /// The input was not accepted, and why.
+        case problem(String)
+        /// Something the user should know (a note saved, a question still open).
+        case info(String)
+        /// The help for the current question: its guidance and the provisions behind it.
+        case guidance(String?, refs: [String])
+    }
+
+    /// Where the interview is.
+    public var step: Step
+    /// Feedback on the last input, if any.
+    public var message: Message?
+
+    /// Creates a screen.
+    public init(_ step: Step, message: Message? = nil) {
+        self.step = step
+        self.message = message
+    }
+}
+
+/// The metadata asked before the questions, in the order asked.
+public enum MetadataField: String, Hashable, Sendable, CaseIterable {
+    /// The controller.
+    case organisation
+    /// The unit that wants the processing; optional.
+    case unit
+    /// The processing or tool assessed.
+    case processing
+    /// Who answers; optional.
+    case assessor
+    /// The date the law is applied as of; defaults to today.
+    case date
+
+    /// Whether an empty answer is allowed (the field is then left out of the file).
+    public var isOptional: Bool { self == .unit || self == .assessor }
+}

@@ -1,0 +1,273 @@
+/// The guided interview as a state machine: given the answers so far and one line typed, it moves to
+/// the next screen and updates the answers. Pure: it never reads, writes or saves anything itself, so
+/// every path (going back, changing an answer that hides later questions, notes, review) is testable
+/// as values.
+///
+/// Nothing typed is ever discarded silently: an answer that a question does not accept re-asks with
+/// the reason, an answer to a question that stops applying stays in ``answers``, and a note typed
+/// before its question is answered is kept until it is.
+public struct Interviewer: Sendable {
+    /// The order of the questions.
+    public let plan: InterviewPlan
+    /// The answers so far, to be saved whenever ``handle(_:)`` says they changed.
+    public private(set) var answers: AnswerSet
+    /// What to show next.
+    public private(set) var screen: InterviewScreen
+    /// The date offered as the assessment's date.
+    public let today: CalendarDate
+
+    /// A note or evidence reference typed for a question that has no answer yet.
+    private var pending: [QuestionID: (note: String?, evidence: String?)] = [:]
+    /// Where a review opened from a question returns to.
+    private var reviewReturn: InterviewScreen.Step?
+
+    /// The keys a question screen understands besides answers.
+    public enum Key {
+        /// Shows the guidance and the provisions behind the question.
+        public static let help = "?"
+        /// Goes back to the previous question.
+        public static let back = "b"
+        /// Answers "I don't know".
+        public static let unknown = "u"
+        /// Attaches a note and an evidence reference.
+        public static let note = "n"
+        /// Lists the answers so far, to jump to any of them.
+        public static let review = "r"
+        /// Saves and stops.
+        public static let quit = "q"
+    }
+
+    /// Starts or resumes an interview: with the metadata when it is incomplete, else at the first
+    /// question not yet answered, else at the final review.
+    public init(plan: InterviewPlan, answers: AnswerSet, today: CalendarDate) {
+        self.plan = plan
+        self.answers = answers
+        self.today = today
+        let metadata = answers.metadata
+        if metadata.organisation.isEmpty || metadata.processing.isEmpty || metadata.date == nil {
+            screen = InterviewScreen(.metadata(.organisation))
+        } else {
+            screen = Self.resumeScreen(plan, answers)
+        }
+    }
+
+    /// Handles one line typed by the user (without its line break).
+    /// - Returns: Whether ``answers`` changed, so the caller must save them now.
+    @discardableResult
+    public mutating func handle(_ line: String) -> Bool {
+        let before = answers
+        let input = line.trimmingWhitespace()
+        switch screen.step {
+        case .metadata(let field): handleMetadata(field, input)
+        case .question(let id): handleQuestion(id, input)
+        case .note(let id): handleNote(id, input, isEvidence: false)
+        case .evidence(let id): handleNote(id, input, isEvidence: true)
+        case .review(let isFinal): handleReview(isFinal: isFinal, input)
+        case .finished, .quit: break
+        }
+        return answers != before
+    }
+
+    // MARK: - Metadata
+
+    private mutating func handleMetadata(_ field: MetadataField, _ input: String) {
+        let fields = MetadataField.allCases
+        let index = fields.firstIndex(of: field) ?? 0
+        switch input {
+        case Key.quit:
+            screen = InterviewScreen(.quit)
+            return
+        case Key.back:
+            screen = InterviewScreen(.metadata(fields[max(0, index - 1)]))
+            return
+        default:
+            break
+        }
+        let metadata = answers.metadata
+        switch field {
+        case .organisation, .processing:
+            let current = field == .organisation ? metadata.organisation : metadata.processing
+            guard !input.isEmpty || !current.isEmpty else {
+                screen = InterviewScreen(.metadata(field), message: .problem("this is needed for the report; type it, or q to stop"))
+                return
+            }
+            if !input.isEmpty {
+                if field == .organisation { answers.metadata.organisation = input } else { answers.metadata.processing = input }
+            }
+        case .unit, .assessor:
+            // Enter keeps what is there; '-' removes it.
+            if input == "-" || !input.isEmpty {
+                let value = input == "-" ? nil : input
+                if field == .unit { answers.metadata.unit = value } else { answers.metadata.assessor = value }
+            }
+        case .date:
+            if input.isEmpty {
+                answers.metadata.date = metadata.date ?? today
+            } else if let date = CalendarDate(input) {
+                answers.metadata.date = date
+            } else {
+                screen = InterviewScreen(.metadata(.date), message: .problem("'\(input)' is not a date; write YYYY-MM-DD, or press Enter for \(metadata.date ?? today)"))
+                return
+            }
+        }
+        if index + 1 < fields.count {
+            screen = InterviewScreen(.metadata(fields[index + 1]))
+        } else {
+            screen = resumeScreen()
+        }
+    }
+
+    // MARK: - Questions
+
+    private mutating func handleQuestion(_ id: QuestionID, _ input: String) {
+        guard let question = plan.bundle.question(id) else {
+            screen = resumeScreen()
+            return
+        }
+        switch input {
+        case Key.help:
+            let refs = question.refs.map(\.description)
+            screen = InterviewScreen(.question(id), message: .guidance(question.guidance?.text(), refs: refs))
+        case Key.back:
+            if let previous = plan.question(before: id, answers) {
+                screen = InterviewScreen(.question(previous.id))
+            } else {
+                screen = InterviewScreen(.metadata(.date), message: .info("this is the first question; here is the assessment's date"))
+            }
+        case Key.unknown:
+            accept(WrittenAnswer.scalar("unknown", isPlain: true), for: question)
+        case Key.note:
+            screen = InterviewScreen(.note(id))
+        case Key.review:
+            reviewReturn = .question(id)
+            screen = InterviewScreen(.review(isFinal: false))
+        case Key.quit:
+            screen = InterviewScreen(.quit)
+        case "":
+            if answers.answers[id] != nil || !question.isRequired {
+                advance(from: id)
+            } else {
+                screen = InterviewScreen(.question(id), message: .problem(
+                    "an answer is needed" + (question.allowsUnknown ? "; type u if you don't know" : "")))
+            }
+        default:
+            switch InterviewInput.written(input, for: question) {
+            case .success(let written): accept(written, for: question)
+            case .failure(let problem): screen = InterviewScreen(.question(id), message: .problem(problem.message))
+            }
+        }
+    }
+
+    /// Records `written` as the answer to `question` if the question accepts it, keeping the answer's
+    /// note and evidence, then moves on; otherwise re-asks with the reason.
+    private mutating func accept(_ written: WrittenAnswer, for question: Question) {
+        switch written.state(for: question) {
+        case .failure(let problem):
+            screen = InterviewScreen(.question(question.id), message: .problem(problem.message))
+        case .success(let state):
+            let location = SourceLocation(file: answers.file, line: 1, column: 1)
+            var answer = answers.answers[question.id] ?? Answer(state: state, location: location)
+            answer.state = state
+            if let waiting = pending.removeValue(forKey: question.id) {
+                answer.note = waiting.note
+                answer.evidence = waiting.evidence
+            }
+            answers.answers[question.id] = answer
+            advance(from: question.id)
+        }
+    }
+
+    /// Moves to the next question asked; after the last one, to a required question still open, else
+    /// to the final review.
+    private mutating func advance(from id: QuestionID) {
+        if let next = plan.question(after: id, answers) {
+            screen = InterviewScreen(.question(next.id))
+        } else if let missing = plan.firstMissingRequired(answers) {
+            screen = InterviewScreen(.question(missing.id), message: .info("this question is still unanswered"))
+        } else {
+            screen = InterviewScreen(.review(isFinal: true))
+        }
+    }
+
+    /// The first question not yet answered, or the final review when there is none.
+    private func resumeScreen() -> InterviewScreen {
+        Self.resumeScreen(plan, answers)
+    }
+
+    private static func resumeScreen(_ plan: InterviewPlan, _ answers: AnswerSet) -> InterviewScreen {
+        if let question = plan.resumePoint(answers) { return InterviewScreen(.question(question.id)) }
+        return InterviewScreen(.review(isFinal: true))
+    }
+
+    // MARK: - Notes
+
+    private mutating func handleNote(_ id: QuestionID, _ input: String, isEvidence: Bool) {
+        // Enter keeps what is there, '-' removes it, anything else replaces it.
+        let current = isEvidence ? self.evidence(for: id) : self.note(for: id)
+        let value = input.isEmpty ? current : (input == "-" ? nil : input)
+        if var answer = answers.answers[id] {
+            if isEvidence { answer.evidence = value } else { answer.note = value }
+            answers.answers[id] = answer
+        } else {
+            var waiting = pending[id] ?? (nil, nil)
+            if isEvidence { waiting.evidence = value } else { waiting.note = value }
+            pending[id] = waiting
+        }
+        guard isEvidence else {
+            screen = InterviewScreen(.evidence(id))
+            return
+        }
+        let saved = answers.answers[id] != nil ? "note and evidence saved" : "note and evidence will be saved with your answer"
+        screen = InterviewScreen(.question(id), message: .info(saved))
+    }
+
+    /// The note of `id`'s answer, or the one waiting for an answer.
+    public func note(for id: QuestionID) -> String? {
+        answers.answers[id]?.note ?? pending[id]?.note
+    }
+
+    /// The evidence reference of `id`'s answer, or the one waiting for an answer.
+    public func evidence(for id: QuestionID) -> String? {
+        answers.answers[id]?.evidence ?? pending[id]?.evidence
+    }
+
+    // MARK: - Review
+
+    private mutating func handleReview(isFinal: Bool, _ input: String) {
+        let asked = plan.askedQuestions(answers)
+        if input == Key.quit {
+            screen = InterviewScreen(.quit)
+        } else if let number = Int(input) {
+            guard asked.indices.contains(number - 1) else {
+                screen = InterviewScreen(.review(isFinal: isFinal), message: .problem("'\(number)' is not in the list; type a number from 1 to \(asked.count)"))
+                return
+            }
+            screen = InterviewScreen(.question(asked[number - 1].id))
+        } else if input.isEmpty || input == Key.back {
+            if isFinal && input.isEmpty {
+                if let missing = plan.firstMissingRequired(answers) {
+                    screen = InterviewScreen(.question(missing.id), message: .info("this question is still unanswered"))
+                } else {
+                    screen = InterviewScreen(.finished)
+                }
+            } else if isFinal, let last = asked.last {
+                screen = InterviewScreen(.question(last.id))
+            } else {
+                screen = reviewReturn.map { InterviewScreen($0) } ?? resumeScreen()
+            }
+        } else {
+            screen = InterviewScreen(.review(isFinal: isFinal), message: .problem("type the number of an answer to change it, Enter to \(isFinal ? "write the report" : "go back"), or q to stop"))
+        }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[start...end])
+    }
+}
