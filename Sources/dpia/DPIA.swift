@@ -24,6 +24,7 @@ struct DPIA: ParsableCommand {
             Report.self,
             Lint.self,
             List.self,
+            Assess.self,
             Verify.self,
             Diff.self,
             Keygen.self,

@@ -12,4 +12,6 @@ extension ExitCode {
     static let noInput = ExitCode(66)
     /// The output cannot be created (EX_CANTCREAT).
     static let cannotCreate = ExitCode(73)
+    /// The interview was interrupted (Ctrl-C); every answer given is saved (128 + SIGINT).
+    static let interrupted = ExitCode(130)
 }

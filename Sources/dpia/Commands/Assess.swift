@@ -1,0 +1,175 @@
+import ArgumentParser
+import DPIAKit
+import Foundation
+
+extension DPIA {
+    struct Assess: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Answer the questionnaires in a guided interview that saves every answer at once.",
+            discussion: """
+                Starts an assessment (with --jurisdiction) or resumes one (with --answers FILE): asks \
+                for the organisation, unit, processing, assessor and date, then each question that \
+                applies with the answers given so far. At a question: a number or a value answers; \
+                ? shows guidance and provisions; b goes back; u is "I don't know"; n attaches a note \
+                and evidence; r reviews all answers and jumps to any; q saves and quits. Enter keeps \
+                the current answer.
+
+                Every answer is saved to the answers file the moment it is given (a temporary file \
+                renamed into place; the file is readable by its owner only). Answers to questions \
+                that stop applying are kept. At the end the report is written to --output, or beside \
+                the answers file, replacing an earlier report there. The interview is on standard \
+                output, problems with files on standard error. When standard input is not a \
+                terminal, answers are read line by line. Nothing is sent over the network.
+
+                Exit status: 0 interview saved or report written; 2 report written and the verdict is \
+                DO NOT DEPLOY; 64 usage error; 65 invalid answers file; 73 the answers or report \
+                cannot be written; 130 interrupted with Ctrl-C (answers saved).
+                """)
+
+        @Option(help: ArgumentHelp("The questionnaires to use for a new assessment: eu, be or se.", valueName: "code"))
+        var jurisdiction: String?
+
+        @Option(name: .customLong("answers"), help: ArgumentHelp(
+            "The answers file to resume, or to create (default: dpia-assessment-DATE.yaml here).", valueName: "file"),
+                completion: .file(extensions: ["yaml", "yml"]))
+        var answersPath: String?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp(
+            "Where to write the report at the end (default: beside the answers file, NAME-report.md).", valueName: "file"))
+        var output: String?
+
+        @OptionGroup var questionnaires: QuestionnaireOptions
+
+        func run() throws {
+            let log = DiagnosticLog()
+            let catalog = try questionnaires.catalog(log: log)
+            let today = Clock.today()
+            let path = answersPath ?? Self.freshPath(today: today)
+            let (answers, bundle) = try start(path: path, catalog: catalog, log: log)
+            try save(answers, bundle: bundle, to: path)
+
+            let resume = "Your answers are saved in \(path). Continue with: dpia assess --answers \(Self.shellQuoted(path))"
+            let interrupt = Self.exitOnInterrupt(message: resume)
+            defer { withExtendedLifetime(interrupt) {} }
+
+            Console.output("Answers are saved to \(path) after every answer. Type ? at a question for help.\n")
+            var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
+            let terminal = SystemTerminal(echoesInput: isatty(STDIN_FILENO) != 1)
+            let ending = try InterviewSession.run(&interviewer, on: terminal, renderer: ScreenRenderer(usesColor: usesColor)) {
+                try save($0, bundle: bundle, to: path)
+            }
+            guard ending == .finished else {
+                if ending == .endOfInput { Console.output("End of input. ") }
+                Console.output(resume + "\n")
+                return
+            }
+            // The report is made from the saved file, exactly as `dpia report` would make it.
+            let saved = try InputFiles.read(path)
+            guard let (savedAnswers, savedBundle) = catalog.loadAnswers(saved, log: log), !log.hasErrors else {
+                Console.print(log.sorted, sources: [saved.name: saved.text], color: questionnaires.color.isEnabled)
+                throw ExitCode.dataError
+            }
+            let assessment = RuleEngine.assess(savedAnswers, with: savedBundle, today: today)
+            let reportPath = output ?? Self.reportPath(besides: path)
+            try OutputFile.write(MarkdownReport(assessment).render(signedWith: nil), to: reportPath, force: true)
+            Console.output("\(assessment.verdict.rawValue): report written to \(reportPath)\n")
+            if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }
+        }
+
+        /// The answers to resume from `path`, or a new set when it does not exist yet.
+        private func start(
+            path: String, catalog: QuestionnaireCatalog, log: DiagnosticLog
+        ) throws -> (AnswerSet, QuestionnaireBundle) {
+            if FileManager.default.fileExists(atPath: path) {
+                let input = try InputFiles.read(path)
+                let loaded = catalog.loadAnswers(input, log: log)
+                var sources = catalog.sources
+                sources[input.name] = input.text
+                Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
+                guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
+                if let jurisdiction, jurisdiction != answers.metadata.jurisdiction {
+                    Console.error("error: --jurisdiction \(jurisdiction) does not match '\(answers.metadata.jurisdiction)' in \(path); leave it out to resume")
+                    throw ExitCode.validationFailure
+                }
+                return (answers, bundle)
+            }
+            guard let jurisdiction else {
+                Console.error("error: \(path) does not exist yet; name the questionnaires with --jurisdiction \(catalog.jurisdictions.joined(separator: "|")) to start")
+                throw ExitCode.validationFailure
+            }
+            guard let bundle = catalog.bundle(for: jurisdiction, log: log) else {
+                Console.print(log.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
+                throw ExitCode.validationFailure
+            }
+            let metadata = AssessmentMetadata(
+                jurisdiction: jurisdiction, organisation: "", unit: nil, processing: "", assessor: nil, date: nil)
+            let answers = AnswerSet(
+                file: path, madeAgainst: bundle.layers.map { Sourced($0.version, from: $0.id) },
+                metadata: metadata, answers: [:], caseInfo: nil)
+            return (answers, bundle)
+        }
+
+        private func save(_ answers: AnswerSet, bundle: QuestionnaireBundle, to path: String) throws {
+            do {
+                try AnswersFile.save(answers, bundle: bundle, to: path)
+            } catch let error as AnswersFile.SaveError {
+                Console.error(error.description)
+                throw ExitCode.cannotCreate
+            }
+        }
+
+        /// Colours on the interview's own stream (standard output), by the same rules as diagnostics.
+        private var usesColor: Bool {
+            switch questionnaires.color {
+            case .always: return true
+            case .never: return false
+            case .auto:
+                let environment = ProcessInfo.processInfo.environment
+                if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+                return environment["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1
+            }
+        }
+
+        /// On Ctrl-C: wait for a save in progress, say how to resume, exit 130. Every answer is saved
+        /// when it is given, so there is nothing else to do.
+        private static func exitOnInterrupt(message: String) -> any DispatchSourceSignal {
+            signal(SIGINT, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            source.setEventHandler {
+                AnswersFile.lock.lock()
+                FileHandle.standardOutput.write(Data("\nInterrupted. \(message)\n".utf8))
+                Foundation.exit(ExitCode.interrupted.rawValue)
+            }
+            source.resume()
+            return source
+        }
+
+        /// `dpia-assessment-DATE.yaml` in the current folder, numbered if that name is taken.
+        private static func freshPath(today: CalendarDate) -> String {
+            var candidate = "dpia-assessment-\(today).yaml"
+            var number = 2
+            while FileManager.default.fileExists(atPath: candidate) {
+                candidate = "dpia-assessment-\(today)-\(number).yaml"
+                number += 1
+            }
+            return candidate
+        }
+
+        /// `NAME-report.md` beside `NAME.yaml`.
+        static func reportPath(besides answersPath: String) -> String {
+            var stem = answersPath
+            for suffix in [".yaml", ".yml"] where stem.hasSuffix(suffix) {
+                stem.removeLast(suffix.count)
+            }
+            return stem + "-report.md"
+        }
+
+        /// `path` as a shell word: plain when safe, else single-quoted.
+        static func shellQuoted(_ path: String) -> String {
+            let safe = path.unicodeScalars.allSatisfy {
+                CharacterSet.alphanumerics.contains($0) || "/._-+:@%".unicodeScalars.contains($0)
+            }
+            return safe && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        }
+    }
+}
