@@ -16,38 +16,32 @@ public struct DiagnosticPrinter: Sendable {
 
     /// The full rendering of `diagnostics`, one block each.
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        // Each file is split into lines once, however many diagnostics point into it.
+        var lines = LineCache(sources: sources)
+        return diagnostics.map { render($0, lines: &lines) }.joined()
     }
 
     /// The rendering of one diagnostic and its notes.
     public func render(_ diagnostic: Diagnostic) -> String {
+        var lines = LineCache(sources: sources)
+        return render(diagnostic, lines: &lines)
+    }
+
+    private func render(_ diagnostic: Diagnostic, lines: inout LineCache) -> String {
         var out = ""
         let place = diagnostic.location.map { "\($0): " } ?? ""
         out += paint(place, bold: true)
         out += paint("\(diagnostic.severity.rawValue):", color: colorCode(diagnostic.severity), bold: true)
         out += " \(diagnostic.message)\n"
-        if let location = diagnostic.location, let line = sourceLine(location) {
+        if let location = diagnostic.location, let line = lines.line(location) {
             out += line + "\n"
             let pad = String(line.unicodeScalars.prefix(max(0, location.column - 1)).map {
                 $0 == "\t" ? "\t" : " "
             })
             out += pad + paint("^", color: "32", bold: true) + "\n"
         }
-        for note in diagnostic.notes { out += render(note) }
+        for note in diagnostic.notes { out += render(note, lines: &lines) }
         return out
-    }
-
-    private func sourceLine(_ location: SourceLocation) -> String? {
-        guard let text = sources[location.file] else { return nil }
-        var lineNumber = 1
-        var current = Substring(text)
-        while lineNumber < location.line {
-            guard let newline = current.firstIndex(of: "\n") else { return nil }
-            current = current[current.index(after: newline)...]
-            lineNumber += 1
-        }
-        let line = current.prefix { $0 != "\n" && $0 != "\r\n" }
-        return String(line).replacingOccurrences(of: "\r", with: "")
     }
 
     private func colorCode(_ severity: Diagnostic.Severity) -> String {
@@ -62,5 +56,23 @@ public struct DiagnosticPrinter: Sendable {
         guard usesColor, !text.isEmpty else { return text }
         let codes = ([bold ? "1" : nil, color].compactMap { $0 }).joined(separator: ";")
         return "\u{1B}[\(codes)m\(text)\u{1B}[0m"
+    }
+}
+
+/// The lines of each source file, split on first use.
+private struct LineCache {
+    let sources: [String: String]
+    var split: [String: [Substring]] = [:]
+
+    init(sources: [String: String]) {
+        self.sources = sources
+    }
+
+    mutating func line(_ location: SourceLocation) -> String? {
+        if split[location.file] == nil, let text = sources[location.file] {
+            split[location.file] = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        }
+        guard let lines = split[location.file], location.line >= 1, location.line <= lines.count else { return nil }
+        return String(lines[location.line - 1]).replacingOccurrences(of: "\r", with: "")
     }
 }

@@ -13,8 +13,7 @@ public enum QuestionnaireLoader {
         guard let root = document.root else { return nil }
         var reader = LayerReader(
             reader: NodeReader(file: file, log: log, blankedLines: document.blankedLines),
-            lines: text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { Array($0.unicodeScalars) }, digest: CanonicalForm.questionnaireDigest(text))
+            lines: document.lines, digest: CanonicalForm.questionnaireDigest(text))
         return reader.read(root)
     }
 }

@@ -38,7 +38,9 @@ struct YAMLDocument {
         // Each pass blanks one more line, so this ends; the bound keeps it cheap.
         for _ in 0..<YAMLDocument.maximumSyntaxErrors {
             do {
-                root = try Yams.compose(yaml: lines.joined(separator: "\n"))
+                // The basic resolver: every scalar stays text (no YAML 1.1 booleans, no merge keys), and no
+                // regular expression runs per scalar.
+                root = try Yams.compose(yaml: lines.joined(separator: "\n"), .basic)
                 break
             } catch let error as YamlError {
                 guard let problem = YAMLDocument.describe(error, file: file, lines: lines) else {
