@@ -85,7 +85,9 @@ public struct MarkdownReport: Sendable {
         case .deployOnlyAfterMeasures:
             "High findings fired, or serious findings cannot be excluded on the answers given: deploy only once the action plan is done and the open points are settled."
         case .proceedWithRecommendations:
-            "No blocker, high finding or red pattern: the processing may proceed; the recommendations below still apply."
+            assessment.findings.isEmpty && assessment.openPoints.isEmpty
+                ? "No finding, red pattern or open point: the processing may proceed as described."
+                : "No blocker, high finding or red pattern: the processing may proceed; the recommendations below still apply."
         }
     }
 
