@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Writes an answer set as the text of a `dpia-answers/1` file that `AnswersLoader` reads back to the
 /// same answers. Pure and deterministic: the same answers always give the same bytes.
@@ -38,6 +38,23 @@ public enum AnswersWriter {
             if !caseInfo.sources.isEmpty {
                 lines.append("  sources:")
                 lines += caseInfo.sources.map { "    - \(quoted($0))" }
+            }
+        }
+        if let training = answers.training {
+            lines.append("training:")
+            lines.append("  narrative: \(quoted(training.narrative))")
+            if !training.discussion.isEmpty {
+                lines.append("  discussion:")
+                lines += training.discussion.map { "    - \(quoted($0))" }
+            }
+            if !training.questions.isEmpty {
+                lines.append("  questions:")
+                lines += training.questions.map { "    - \(quoted($0.rawValue))" }
+            }
+            lines.append("  outcome: \(quoted(training.outcome))")
+            if !training.precedents.isEmpty {
+                lines.append("  precedents:")
+                lines += training.precedents.map { "    - \(quoted($0))" }
             }
         }
         return lines.joined(separator: "\n") + "\n"
