@@ -161,6 +161,18 @@ struct AssessCommandTests {
         #expect(try String(contentsOf: folder.file("broken.yaml"), encoding: .utf8) == broken)
     }
 
+    @Test("an existing report is not replaced without --force, and that is said before the first question")
+    func existingReport() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("earlier report\n", to: "mine-report.md")
+        let run = try assess(["--jurisdiction", "eu", "--answers", "mine.yaml"], lines: ["Org"], in: folder)
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("mine-report.md: error: the report exists; pass --force to replace it"))
+        #expect(!run.stdout.contains("Answers are saved to"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("mine.yaml").path))
+        #expect(try String(contentsOf: folder.file("mine-report.md"), encoding: .utf8) == "earlier report\n")
+    }
+
     // MARK: - Through a pseudo-terminal
 
     @Test("at a terminal: prompts wait for input, answers are saved 0600, q quits, Ctrl-C exits 130 on resume", .timeLimit(.minutes(1)))

@@ -17,7 +17,8 @@ extension DPIA {
                 Every answer is saved to the answers file the moment it is given (a temporary file \
                 renamed into place; the file is readable by its owner only). Answers to questions \
                 that stop applying are kept. At the end the report is written to --output, or beside \
-                the answers file, replacing an earlier report there. The interview is on standard \
+                the answers file; an existing report is replaced only with --force, and that is \
+                checked before the first question. The interview is on standard \
                 output, problems with files on standard error. When standard input is not a \
                 terminal, answers are read line by line. Nothing is sent over the network.
 
@@ -38,6 +39,9 @@ extension DPIA {
             "Where to write the report at the end (default: beside the answers file, NAME-report.md).", valueName: "file"))
         var output: String?
 
+        @Flag(help: "Replace the report file if it exists.")
+        var force = false
+
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func run() throws {
@@ -45,6 +49,13 @@ extension DPIA {
             let catalog = try questionnaires.catalog(log: log)
             let today = Clock.today()
             let path = answersPath ?? Self.freshPath(today: today)
+            let reportPath = output ?? Self.reportPath(besides: path)
+            // Refuse now rather than after an hour of answers: a report on file is never replaced
+            // without --force.
+            if !force && FileManager.default.fileExists(atPath: reportPath) {
+                Console.error("\(reportPath): error: the report exists; pass --force to replace it, or -o another file")
+                throw ExitCode.cannotCreate
+            }
             let (answers, bundle) = try start(path: path, catalog: catalog, log: log)
             try save(answers, bundle: bundle, to: path)
 
@@ -70,7 +81,6 @@ extension DPIA {
                 throw ExitCode.dataError
             }
             let assessment = RuleEngine.assess(savedAnswers, with: savedBundle, today: today)
-            let reportPath = output ?? Self.reportPath(besides: path)
             try OutputFile.write(MarkdownReport(assessment).render(signedWith: nil), to: reportPath, force: true)
             Console.output("\(assessment.verdict.rawValue): report written to \(reportPath)\n")
             if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }
