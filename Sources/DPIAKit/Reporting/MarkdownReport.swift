@@ -285,7 +285,16 @@ public struct MarkdownReport: Sendable {
 
     private func annex() -> [String] {
         var blocks = ["## 7. Annex", "### A. Questions asked and answers given"]
-        let rows = assessment.transcript.enumerated().map { index, entry -> [String] in
+        // Out of scope, the assessment stops at the scope questions: the questions after them were
+        // never asked, so listing them as "(not answered)" would suggest an unfinished interview.
+        let isOutOfScope = assessment.verdict == .outOfScope
+        let entries = isOutOfScope ? assessment.transcript.filter { $0.answer != nil } : assessment.transcript
+        if isOutOfScope {
+            blocks.append(
+                "The assessment stopped at scope: only the questions answered are listed. The other questions"
+                    + " were not asked: they apply the Law Enforcement Directive, which does not govern this processing.")
+        }
+        let rows = entries.enumerated().map { index, entry -> [String] in
             let question = entry.question
             var detail: [String] = []
             if let note = entry.answer?.note { detail.append("Note: " + Markdown.inline(note)) }
@@ -301,7 +310,7 @@ public struct MarkdownReport: Sendable {
         let used = Set(
             assessment.findings.flatMap { $0.citations.map(\.citation.sourceKey) }
                 + assessment.redPatterns.flatMap { $0.citations.map(\.citation.sourceKey) }
-                + assessment.transcript.flatMap { $0.question.refs.map(\.sourceKey) })
+                + entries.flatMap { $0.question.refs.map(\.sourceKey) })
         let sources = bundle.sources.values.filter { used.contains($0.key) }.sorted { $0.key < $1.key }
         blocks.append(Markdown.table(
             header: ["Key", "Instrument", "Official text", "Declared by"],
