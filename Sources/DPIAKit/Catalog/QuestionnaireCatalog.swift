@@ -75,7 +75,15 @@ public struct QuestionnaireCatalog: Sendable {
             RuleExampleCheck.check(bundle, log: log)
             ProvenanceCheck.check(bundle, log: log)
         }
-        for file in cases { _ = loadAnswers(file, log: log) }
+        for file in cases { lintAnswers(file, log: log) }
+    }
+
+    /// Checks an answers or case file: every answer valid, and a warning for each answer to a
+    /// question that does not apply.
+    public func lintAnswers(_ file: InputFile, log: DiagnosticLog) {
+        guard let (answers, bundle) = loadAnswers(file, log: log), let date = answers.metadata.date ?? bundle.lawAsOf
+        else { return }
+        RuleEngine.assess(answers, with: bundle, today: date).unusedAnswerWarnings.forEach(log.report)
     }
 
     /// Reads an answers or case file and the bundle its jurisdiction names.

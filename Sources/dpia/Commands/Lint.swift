@@ -30,7 +30,7 @@ extension DPIA {
             var sources = catalog.sources
             for file in files where isAnswers(file) {
                 sources[file.name] = file.text
-                _ = catalog.loadAnswers(file, log: log)
+                catalog.lintAnswers(file, log: log)
             }
             let diagnostics = log.sorted
             Console.print(diagnostics, sources: sources, color: questionnaires.color.isEnabled)

@@ -59,14 +59,7 @@ extension DPIA {
             var answers = loadedAnswers
             if let date = date.flatMap(CalendarDate.init) { answers.metadata.date = date }
             let assessment = RuleEngine.assess(answers, with: bundle, today: Clock.today())
-            // Answers to questions that do not apply stay in the file (they come back into use if an
-            // earlier answer changes) but the user should know they were not used.
-            let unused = assessment.ignoredAnswers.compactMap { id in
-                answers.answers[id].map {
-                    Diagnostic.warning("the answer to '\(id)' is not used: the question does not apply with the other answers", at: $0.location)
-                }
-            }
-            Console.print(unused, sources: sources, color: questionnaires.color.isEnabled)
+            Console.print(assessment.unusedAnswerWarnings, sources: sources, color: questionnaires.color.isEnabled)
             let report = switch format {
             case .markdown: MarkdownReport(assessment).render(signedWith: signingKey)
             case .json: JSONReport(assessment).render(signedWith: signingKey)

@@ -132,3 +132,20 @@ struct HostileInputTests {
         ])
     }
 }
+
+@Suite("Answers that are kept but not used")
+struct UnusedAnswerTests {
+    @Test("lint warns about an answer to a question that does not apply, at the answer")
+    func unusedAnswerWarning() {
+        var catalog = QuestionnaireCatalog()
+        let log = DiagnosticLog()
+        catalog.add([
+            InputFile(name: "core.yaml", text: Fixtures.core), InputFile(name: "se.yaml", text: Fixtures.overlay),
+        ], log: log)
+        let marked = MarkedText(Fixtures.answersText("  vendor.external: no\n  1️⃣vendor.kind: private_company\n  vendor.se_register: yes\n"))
+        catalog.lintAnswers(InputFile(name: "test.yaml", text: marked.text), log: log)
+        #expect(log.diagnostics == [.warning(
+            "the answer to 'vendor.kind' is not used: the question does not apply with the other answers",
+            at: marked.location("1️⃣"))])
+    }
+}
