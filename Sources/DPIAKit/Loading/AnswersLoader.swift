@@ -22,7 +22,7 @@ public enum AnswersLoader {
         let document = YAMLDocument(text: text, file: file, log: log)
         guard let root = document.root else { return nil }
         let reader = NodeReader(file: file, log: log)
-        let keys = ["format", "questionnaires", "assessment", "answers", "case"]
+        let keys = ["format", "questionnaires", "assessment", "answers", "case", "training"]
         guard let map = reader.mapping(root, "answers file", keys: keys) else { return nil }
         if let node = map.required("format"), let format = reader.string(node, "'format'"), format != self.format {
             log.error("unsupported format '\(format)'; this dpia reads '\(self.format)'", at: reader.location(node))
@@ -52,8 +52,10 @@ public enum AnswersLoader {
             }
         }
         let caseInfo = map.optional("case").flatMap { readCase($0, reader: reader) }
+        let training = map.optional("training").flatMap { readTraining($0, bundle: bundle, answers: answers, reader: reader) }
         return AnswerSet(
-            file: file, madeAgainst: madeAgainst, metadata: metadata, answers: answers, caseInfo: caseInfo)
+            file: file, madeAgainst: madeAgainst, metadata: metadata, answers: answers, caseInfo: caseInfo,
+            training: training)
     }
 
     private static func readMetadata(_ root: Node, reader: NodeReader) -> AssessmentMetadata? {
@@ -114,6 +116,56 @@ public enum AnswersLoader {
             .compactMap { reader.string($0, "case source") } ?? []
         guard let title else { return nil }
         return CaseInfo(title: title, narrative: narrative, sources: sources)
+    }
+
+    private static func readTraining(
+        _ node: Node, bundle: QuestionnaireBundle, answers: [QuestionID: Answer], reader: NodeReader
+    ) -> TrainingBrief? {
+        let keys = ["narrative", "discussion", "questions", "outcome", "precedents"]
+        guard let map = reader.mapping(node, "'training'", keys: keys) else { return nil }
+        let narrative = map.required("narrative").flatMap { reader.string($0, "training 'narrative'") }
+        let outcome = map.required("outcome").flatMap { reader.string($0, "training 'outcome'") }
+        let discussion = map.optional("discussion").flatMap { reader.list($0, "training 'discussion'") }?
+            .compactMap { reader.string($0, "discussion question") } ?? []
+        var questions: [QuestionID] = []
+        for item in map.optional("questions").flatMap({ reader.list($0, "training 'questions'") }) ?? [] {
+            guard let id = reader.string(item, "training question") else { continue }
+            guard bundle.question(QuestionID(id)) != nil else {
+                var message = "training asks question '\(id)', which the '\(bundle.jurisdiction)' questionnaires do not have"
+                if let guess = Suggestion.closest(to: id, among: bundle.questions.map(\.id.rawValue)) {
+                    message += "; did you mean '\(guess)'?"
+                }
+                reader.log.error(message, at: reader.location(item))
+                continue
+            }
+            // The key is the case's own answers: a question it does not answer has nothing to score.
+            guard answers[QuestionID(id)] != nil else {
+                reader.log.error("training asks question '\(id)', which the case does not answer, so it has no key", at: reader.location(item))
+                continue
+            }
+            if questions.contains(QuestionID(id)) {
+                reader.log.error("training asks question '\(id)' twice", at: reader.location(item))
+                continue
+            }
+            questions.append(QuestionID(id))
+        }
+        var precedents: [String] = []
+        for item in map.optional("precedents").flatMap({ reader.list($0, "training 'precedents'") }) ?? [] {
+            guard let id = reader.string(item, "training precedent") else { continue }
+            guard bundle.precedents[id] != nil else {
+                var message = "no precedent '\(id)' in the '\(bundle.jurisdiction)' questionnaires"
+                if let guess = Suggestion.closest(to: id, among: Array(bundle.precedents.keys)) {
+                    message += "; did you mean '\(guess)'?"
+                }
+                reader.log.error(message, at: reader.location(item))
+                continue
+            }
+            precedents.append(id)
+        }
+        guard let narrative, let outcome else { return nil }
+        return TrainingBrief(
+            narrative: narrative, discussion: discussion, questions: questions, outcome: outcome,
+            precedents: precedents, location: reader.location(node))
     }
 
     private static func readAnswer(

@@ -76,16 +76,20 @@ public struct AnswerSet: Hashable, Sendable {
     public var answers: [QuestionID: Answer]
     /// Present for case files.
     public var caseInfo: CaseInfo?
+    /// The trainer section of a case file (`training:`); not part of the assessment, so it changes
+    /// neither the report nor its digests.
+    public var training: TrainingBrief?
 
     /// Creates an answer set.
     public init(
         file: String, madeAgainst: [Sourced<String>], metadata: AssessmentMetadata,
-        answers: [QuestionID: Answer], caseInfo: CaseInfo?
+        answers: [QuestionID: Answer], caseInfo: CaseInfo?, training: TrainingBrief? = nil
     ) {
         self.file = file
         self.madeAgainst = madeAgainst
         self.metadata = metadata
         self.answers = answers
         self.caseInfo = caseInfo
+        self.training = training
     }
 }
