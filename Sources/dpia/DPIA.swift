@@ -28,6 +28,7 @@ struct DPIA: ParsableCommand {
             Verify.self,
             Diff.self,
             Keygen.self,
+            Train.self,
         ]
     )
 }

@@ -6,10 +6,14 @@
 public struct InterviewPlan: Hashable, Sendable {
     /// The questionnaires the interview walks.
     public let bundle: QuestionnaireBundle
+    /// When set, only these questions are asked (a training case's subset); the others keep the
+    /// answers they have, so relevance is still decided by the whole answer set.
+    public let focus: Set<QuestionID>?
 
-    /// Creates the plan of `bundle`.
-    public init(bundle: QuestionnaireBundle) {
+    /// Creates the plan of `bundle`, asking only the questions in `focus` when it is given.
+    public init(bundle: QuestionnaireBundle, focus: Set<QuestionID>? = nil) {
         self.bundle = bundle
+        self.focus = focus
     }
 
     /// Where one question stands in the interview, for the progress line.
@@ -25,7 +29,10 @@ public struct InterviewPlan: Hashable, Sendable {
     /// The questions asked with `answers`, in bundle order.
     public func askedQuestions(_ answers: AnswerSet) -> [Question] {
         let states = RuleEngine.answerStates(answers, bundle: bundle)
-        return bundle.questions.filter { (states[$0.id] ?? .notApplicable) != .notApplicable }
+        return bundle.questions.filter { question in
+            (states[question.id] ?? .notApplicable) != .notApplicable
+                && (focus?.contains(question.id) ?? true)
+        }
     }
 
     /// The first question asked after `id` (or the first question at all when `id` is nil).

@@ -3,10 +3,16 @@
 public struct ScreenRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal, never with `NO_COLOR`).
     public var usesColor: Bool
+    /// What `q` does, as the key line says it.
+    public var quitAction: String
+    /// What Enter does at the final review.
+    public var finishAction: String
 
-    /// Creates a renderer.
-    public init(usesColor: Bool) {
+    /// Creates a renderer; a quiz (`dpia train`) names its own `q` and final Enter.
+    public init(usesColor: Bool, quitAction: String = "save and quit", finishAction: String = "write the report") {
         self.usesColor = usesColor
+        self.quitAction = quitAction
+        self.finishAction = finishAction
     }
 
     /// The text for `interviewer`'s current screen.
@@ -52,7 +58,7 @@ public struct ScreenRenderer: Sendable {
         if let current, !current.isEmpty {
             lines.append("Current: \(current) (Enter keeps it\(field.isOptional ? ", - removes it" : ""))")
         }
-        lines.append(style(.dim, "b back · q save and quit"))
+        lines.append(style(.dim, "b back · q \(quitAction)"))
         return lines
     }
 
@@ -90,7 +96,7 @@ public struct ScreenRenderer: Sendable {
         case .number: entry = "a number"
         }
         let unknown = question.allowsUnknown ? " · u don't know" : ""
-        lines.append(style(.dim, "\(entry) · ? help · b back\(unknown) · n note · r review · q save and quit"))
+        lines.append(style(.dim, "\(entry) · ? help · b back\(unknown) · n note · r review · q \(quitAction)"))
         return lines
     }
 
@@ -105,8 +111,8 @@ public struct ScreenRenderer: Sendable {
             let noted = answers.answers[question.id]?.note != nil ? " (note)" : ""
             lines.append("\(padded). \(shortened(question.prompt.text())) → \(summary(state, question))\(noted)")
         }
-        let enter = isFinal ? "Enter write the report" : "Enter go back"
-        lines.append(style(.dim, "a number changes that answer · \(enter) · q save and quit"))
+        let enter = isFinal ? "Enter \(finishAction)" : "Enter go back"
+        lines.append(style(.dim, "a number changes that answer · \(enter) · q \(quitAction)"))
         return lines
     }
 

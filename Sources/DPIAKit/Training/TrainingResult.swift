@@ -1,0 +1,214 @@
+/// A trainee's answers to a training case compared with the key: which answers differ, which
+/// findings and red patterns each wrong answer adds or misses, both assessments, and the score.
+/// Pure: value in, value out.
+///
+/// The score (documented in the README, "For trainers"):
+/// - one point for every scored question answered exactly like the key (a question is scored when
+///   the key answers it, it is among the questions the trainee is asked, and it is not free text);
+/// - one point for every finding and red pattern the key's answers fire that the trainee's answers
+///   also fire, at the same severity;
+/// - minus one point for every finding or red pattern the trainee's answers fire that the key's do
+///   not fire (this part never goes below zero);
+/// - one point when the verdict is the key's.
+public struct TrainingResult: Hashable, Sendable {
+    /// One question, as the trainee and the key answered it.
+    public struct AnswerComparison: Hashable, Sendable {
+        /// The question.
+        public var question: Question
+        /// The trainee's answer (`notApplicable` when the trainee's earlier answers hid it).
+        public var trainee: AnswerState
+        /// The key's answer (`notApplicable` when the key does not ask it).
+        public var key: AnswerState
+        /// Whether it counts towards the score.
+        public var isScored: Bool
+        /// What this answer alone, put in the key's place, changes in the key's assessment; empty
+        /// when the answer matches, or the trainee was not asked the question.
+        public var impact: [OutcomeChange]
+
+        /// Whether the trainee's answer is the key's.
+        public var matches: Bool { TrainingResult.same(trainee, key) }
+    }
+
+    /// A finding or red pattern in one assessment, as scored.
+    public struct Outcome: Hashable, Sendable {
+        /// What kind of rule it is.
+        public enum Kind: String, Hashable, Sendable {
+            case finding = "finding"
+            case redPattern = "red pattern"
+        }
+
+        /// Finding or red pattern.
+        public var kind: Kind
+        /// The rule's id.
+        public var id: String
+        /// Its headline.
+        public var title: String
+        /// Fired, or not yet excluded.
+        public var status: RuleStatus
+        /// The severity it counts with (findings only).
+        public var severity: Severity?
+        /// When it fires, in plain words.
+        public var condition: String
+        /// Its provisions on the assessment date.
+        public var citations: [Citation]
+        /// The decisions that found it (red patterns only).
+        public var precedents: [String]
+
+        /// The state compared between the two assessments.
+        var state: String { [status.rawValue, severity?.rawValue].compactMap { $0 }.joined(separator: ", ") }
+    }
+
+    /// A finding or red pattern one assessment has and the other does not (in that state).
+    public struct OutcomeChange: Hashable, Sendable {
+        /// Whether the trainee's answers add it or miss it.
+        public enum Direction: String, Hashable, Sendable {
+            case added, missed
+        }
+
+        /// Added (the trainee's answers produce it, the key's do not) or missed.
+        public var direction: Direction
+        /// The outcome, as the side that has it produces it.
+        public var outcome: Outcome
+    }
+
+    /// The points, part by part.
+    public struct Score: Hashable, Sendable {
+        /// Scored questions answered like the key.
+        public var matchingAnswers: Int
+        /// Scored questions.
+        public var scoredQuestions: Int
+        /// The key's fired findings and red patterns that the trainee's answers fire too.
+        public var reproducedOutcomes: Int
+        /// The key's fired findings and red patterns.
+        public var keyOutcomes: Int
+        /// Findings and red patterns the trainee's answers fire and the key's do not.
+        public var extraOutcomes: Int
+        /// Whether the verdict is the key's.
+        public var verdictMatches: Bool
+
+        /// The points earned.
+        public var points: Int {
+            matchingAnswers + max(0, reproducedOutcomes - extraOutcomes) + (verdictMatches ? 1 : 0)
+        }
+
+        /// The points available.
+        public var maximum: Int { scoredQuestions + keyOutcomes + 1 }
+
+        /// The points as a whole percentage, rounded down.
+        public var percent: Int { maximum == 0 ? 100 : points * 100 / maximum }
+
+        /// Whether every point was earned.
+        public var isFullMarks: Bool { points == maximum }
+    }
+
+    /// The case.
+    public var trainingCase: TrainingCase
+    /// The key's assessment.
+    public var keyAssessment: Assessment
+    /// The trainee's assessment.
+    public var traineeAssessment: Assessment
+    /// Every question the trainee was asked or the key answers, among the questions in the quiz,
+    /// in questionnaire order.
+    public var answers: [AnswerComparison]
+    /// Findings and red patterns the trainee's answers add or miss, overall.
+    public var outcomeChanges: [OutcomeChange]
+    /// The score.
+    public var score: Score
+
+    /// Scores `trainee` (already made ready with ``TrainingCase/traineeAnswers(_:)``) against the
+    /// case's key.
+    public static func evaluate(_ trainee: AnswerSet, on trainingCase: TrainingCase, today: CalendarDate) -> TrainingResult {
+        let bundle = trainingCase.bundle
+        let key = trainingCase.key
+        let keyAssessment = RuleEngine.assess(key, with: bundle, today: today)
+        let traineeAssessment = RuleEngine.assess(trainee, with: bundle, today: today)
+        let keyStates = RuleEngine.answerStates(key, bundle: bundle)
+        let traineeStates = RuleEngine.answerStates(trainee, bundle: bundle)
+        let keyOutcomes = outcomes(of: keyAssessment)
+
+        var comparisons: [AnswerComparison] = []
+        for question in bundle.questions where trainingCase.focus?.contains(question.id) ?? true {
+            let keyState = keyStates[question.id] ?? .notApplicable
+            let traineeState = traineeStates[question.id] ?? .notApplicable
+            let keyAnswers = keyState.isAnswered
+            guard keyAnswers || traineeState.isAnswered else { continue }
+            var impact: [OutcomeChange] = []
+            if !same(traineeState, keyState), traineeState != .notApplicable {
+                // The answer alone in the key's place: what it changes with everything else right.
+                var variant = key
+                variant.answers[question.id] = trainee.answers[question.id]
+                let assessed = RuleEngine.assess(variant, with: bundle, today: today)
+                impact = changes(from: keyOutcomes, to: outcomes(of: assessed))
+            }
+            comparisons.append(AnswerComparison(
+                question: question, trainee: traineeState, key: keyState,
+                isScored: keyAnswers && question.kind != .text, impact: impact))
+        }
+
+        let traineeOutcomes = outcomes(of: traineeAssessment)
+        let changes = changes(from: keyOutcomes, to: traineeOutcomes)
+        let keyFired = keyOutcomes.filter { $0.status == .fired }
+        let traineeFired = traineeOutcomes.filter { $0.status == .fired }
+        let firedKeys = { (outcomes: [Outcome]) in Set(outcomes.map { "\($0.kind.rawValue):\($0.id):\($0.state)" }) }
+        let keyFiredIDs = Set(keyFired.map { "\($0.kind.rawValue):\($0.id)" })
+        let scored = comparisons.filter(\.isScored)
+        let score = Score(
+            matchingAnswers: scored.filter(\.matches).count, scoredQuestions: scored.count,
+            reproducedOutcomes: firedKeys(keyFired).intersection(firedKeys(traineeFired)).count,
+            keyOutcomes: keyFired.count,
+            extraOutcomes: traineeFired.filter { !keyFiredIDs.contains("\($0.kind.rawValue):\($0.id)") }.count,
+            verdictMatches: keyAssessment.verdict == traineeAssessment.verdict)
+        return TrainingResult(
+            trainingCase: trainingCase, keyAssessment: keyAssessment, traineeAssessment: traineeAssessment,
+            answers: comparisons, outcomeChanges: changes, score: score)
+    }
+
+    /// The answers that differ from the key.
+    public var differences: [AnswerComparison] { answers.filter { !$0.matches } }
+
+    /// Every finding and red pattern of an assessment, fired or open, red patterns first.
+    public static func outcomes(of assessment: Assessment) -> [Outcome] {
+        let patterns = assessment.redPatterns.map { match in
+            Outcome(
+                kind: .redPattern, id: match.pattern.id, title: match.pattern.title.text(), status: match.status,
+                severity: nil, condition: match.pattern.condition?.condition.explained() ?? "never",
+                citations: match.citations.map(\.citation), precedents: match.pattern.precedents.map(\.value))
+        }
+        let findings = assessment.findings.map { finding in
+            Outcome(
+                kind: .finding, id: finding.rule.id, title: finding.rule.title.text(), status: finding.status,
+                severity: finding.severity, condition: finding.rule.condition?.condition.explained() ?? "never",
+                citations: finding.citations.map(\.citation), precedents: [])
+        }
+        return patterns + findings
+    }
+
+    /// What `after` adds to and misses from `before`: missed first, in `before`'s order, then added.
+    static func changes(from before: [Outcome], to after: [Outcome]) -> [OutcomeChange] {
+        let key = { (outcome: Outcome) in "\(outcome.kind.rawValue):\(outcome.id):\(outcome.state)" }
+        let beforeKeys = Set(before.map(key))
+        let afterKeys = Set(after.map(key))
+        return before.filter { !afterKeys.contains(key($0)) }.map { OutcomeChange(direction: .missed, outcome: $0) }
+            + after.filter { !beforeKeys.contains(key($0)) }.map { OutcomeChange(direction: .added, outcome: $0) }
+    }
+
+    /// Whether two answers are the same, ignoring the order of multiple choices.
+    static func same(_ lhs: AnswerState, _ rhs: AnswerState) -> Bool {
+        switch (lhs, rhs) {
+        case (.value(.choices(let left)), .value(.choices(let right))):
+            return left.sorted() == right.sorted()
+        default:
+            return lhs == rhs
+        }
+    }
+}
+
+extension AnswerState {
+    /// Whether it is a value or "I don't know".
+    var isAnswered: Bool {
+        switch self {
+        case .value, .unknown: true
+        case .notApplicable, .unanswered: false
+        }
+    }
+}

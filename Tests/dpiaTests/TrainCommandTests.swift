@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `dpia train` end to end: listing, scoring a prepared file, and the quiz through a pipe and a
+/// pseudo-terminal, each ending with a score and a training record on disk.
+@Suite("dpia train")
+struct TrainCommandTests {
+    private static let environment = inheritedEnvironment([
+        "SOURCE_DATE_EPOCH": "1763769600", "NO_COLOR": "1", "TERM": "xterm",
+    ])
+
+    /// The key's answers to the quiz of `se-eu-cloud-vendor-no-dpia`, in the order asked.
+    private static let cloudVendorKey = [
+        "specific_provision", "police_own_records", "yes", "yes", "private_company", "yes", "no", "no",
+        "no", "not_consulted", "no", "no",
+    ]
+
+    private func run(_ args: [String], stdin: String? = nil, in folder: TemporaryDirectory) throws -> DPIARun {
+        try runDPIA(args, stdin: stdin, environment: Self.environment, currentDirectory: folder.url)
+    }
+
+    @Test("train list shows the cases with a trainer section and their precedents")
+    func list() throws {
+        let folder = try TemporaryDirectory()
+        let run = try run(["train", "list"], in: folder)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("be-coc-clearview"))
+        #expect(run.stdout.contains("coc-clearview-2022"))
+        #expect(run.stdout.contains("se-imy-clearview"))
+        #expect(!run.stdout.contains("eu-unknowns"), "a case without a training block is not listed")
+    }
+
+    @Test("--answers scores a prepared file: the key's own answers score full marks and the record is written")
+    func preparedKey() throws {
+        let folder = try TemporaryDirectory()
+        let run = try run(
+            ["train", "be-coc-clearview", "--answers", CaseFiles.url("be-coc-clearview").path, "--trainee", "Ada"],
+            in: folder)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("Full marks"))
+        #expect(run.stdout.contains("Training record written to dpia-training-be-coc-clearview-2025-11-22.md"))
+        let record = try String(contentsOf: folder.file("dpia-training-be-coc-clearview-2025-11-22.md"), encoding: .utf8)
+        #expect(record.contains("| Trainee | Ada |"))
+        #expect(record.contains("| Date | 2025-11-22 |"))
+    }
+
+    @Test("--answers with a wrong answer shows the finding it added")
+    func preparedWrong() throws {
+        let folder = try TemporaryDirectory()
+        let key = try CaseFiles.text("se-eu-cloud-vendor-no-dpia")
+        let wrong = try #require(AnswersText.replacingEntry(
+            "vendor.contract", indent: 2, with: ["  vendor.contract: no"], in: key))
+        try folder.write(wrong, to: "paper.yaml")
+        let run = try run(["train", "se-eu-cloud-vendor-no-dpia", "--answers", "paper.yaml", "--record", "r.md"], in: folder)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("- `vendor.contract`: adds finding `vendor.no_contract` (fired, high)."))
+        #expect(!run.stdout.contains("Full marks"))
+        #expect(FileManager.default.fileExists(atPath: folder.file("r.md").path))
+    }
+
+    @Test("through a pipe: the facts, the questions echoed, the score and the record")
+    func pipe() throws {
+        let folder = try TemporaryDirectory()
+        let input = (Self.cloudVendorKey + [""]).joined(separator: "\n") + "\n"
+        let run = try run(["train", "se-eu-cloud-vendor-no-dpia", "--trainee", "Bo", "--record", "bo.md"], stdin: input, in: folder)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.hasPrefix("Training case: European cloud provider"))
+        #expect(run.stdout.contains("> specific_provision\n"), "answers read from a pipe are echoed")
+        #expect(run.stdout.contains("12 of ~12"))
+        #expect(run.stdout.contains("Enter score my answers"))
+        #expect(run.stdout.contains("Full marks"))
+        let record = try String(contentsOf: folder.file("bo.md"), encoding: .utf8)
+        #expect(record.contains("| Trainee | Bo |"))
+    }
+
+    @Test("through a pipe, the end of input scores what was answered; the rest counts as wrong")
+    func pipeEndsEarly() throws {
+        let folder = try TemporaryDirectory()
+        let input = Self.cloudVendorKey.prefix(3).joined(separator: "\n") + "\n"
+        let run = try run(["train", "se-eu-cloud-vendor-no-dpia", "--record", "r.md"], stdin: input, in: folder)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("End of input; the questions not answered count as wrong."))
+        #expect(run.stdout.contains("| `vendor.external` |"))
+    }
+
+    @Test("at a terminal: the quiz waits for each answer, re-asks on bad input and ends with the score", .timeLimit(.minutes(1)))
+    func terminal() throws {
+        let folder = try TemporaryDirectory()
+        let session = try TerminalSession(
+            ["train", "se-eu-cloud-vendor-no-dpia", "--record", "t.md"], environment: Self.environment,
+            currentDirectory: folder.url)
+        try session.waitFor("Go-live is planned for January 2027")
+        for (index, line) in Self.cloudVendorKey.enumerated() {
+            try session.waitFor("\(index + 1) of ~")
+            try session.waitFor("> ")
+            if index == 0 {
+                session.type("maybe")
+                try session.waitFor("! 'maybe' is not a valid answer to 'legal_basis.basis_type'")
+                try session.waitFor("> ")
+            }
+            // One wrong answer: the contract.
+            session.type(index == 5 ? "no" : line)
+        }
+        try session.waitFor("Review: all questions answered")
+        try session.waitFor("> ")
+        session.type("")
+        try session.waitFor("Training record written to t.md")
+        #expect(try session.waitForExit() == 0)
+        #expect(session.screen.contains("adds finding `vendor.no_contract`"))
+    }
+
+    @Test("an unknown case is a usage error naming the cases")
+    func unknownCase() throws {
+        let folder = try TemporaryDirectory()
+        let run = try run(["train", "no-such-case"], in: folder)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("error: no case 'no-such-case'; dpia train list shows the cases"))
+    }
+
+    @Test("an existing record is not replaced without --force, and that is said before the quiz")
+    func existingRecord() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("kept", to: "r.md")
+        let run = try run(["train", "se-imy-clearview", "--record", "r.md"], stdin: "yes\n", in: folder)
+        #expect(run.status == 73)
+        #expect(!run.stdout.contains("Training case:"))
+        #expect(try String(contentsOf: folder.file("r.md"), encoding: .utf8) == "kept")
+    }
+}
