@@ -31,6 +31,12 @@ struct BundledCaseTests {
                 "vendor.no_contract": ["LED Art. 22"],
                 "breach.past_external_use": ["LPD art. 61", "LED Art. 30"],
                 "dpia.missing": ["LPD art. 58"],
+                "retention.incompatible_reuse": ["LED Art. 4"],
+                "retention.no_limits": ["LED Art. 5"],
+                "vendor.no_audit_rights": ["LED Art. 22"],
+                "security.not_assessed": ["LED Art. 29"],
+                "rights.no_erasure": ["LED Art. 16", "LPD art. 42"],
+                "rights.no_access_procedure": ["LED Art. 14", "LPD art. 42"],
             ]),
         Expectation(
             name: "se-imy-clearview", verdict: .doNotDeploy,
@@ -44,6 +50,11 @@ struct BundledCaseTests {
                 "organisation.no_training": ["BDL 3:2"],
                 "dpia.missing": ["BDL 3:7"],
                 "breach.past_external_use": ["BDL 4:2", "BDL 4:5"],
+                "retention.no_limits": ["LED Art. 5", "BDF 2:2"],
+                "retention.no_deletion_procedure": ["LED Art. 5", "BDF 2:2"],
+                "rights.no_access_procedure": ["LED Art. 14", "BDL 4:3"],
+                "dpia.dpo_not_consulted": ["LED Art. 34"],
+                "vendor.no_audit_rights": ["LED Art. 22"],
             ]),
         Expectation(
             name: "se-lawful-mugshot-comparison", verdict: .proceedWithRecommendations, redPatterns: []),
@@ -56,12 +67,17 @@ struct BundledCaseTests {
                 "ai_act.realtime_rbi_public": ["AI Act Art. 5(1)(h)"],
                 "be_police.camera_footage_fr": ["LED Art. 8", "LED Art. 10"],
                 "dpia.no_prior_consultation": ["LPD art. 59"],
+                "retention.not_minimised": ["LED Art. 4"],
+                "retention.no_limits": ["LED Art. 5"],
+                "security.not_assessed": ["LED Art. 29"],
+                "organisation.not_in_record": ["LED Art. 24"],
             ]),
         Expectation(
             name: "se-eu-cloud-vendor-no-dpia", verdict: .deployOnlyAfterMeasures, redPatterns: [],
             citations: [
                 "dpia.missing": ["LED Art. 27", "BDL 3:7"],
                 "dpia.no_prior_consultation": ["LED Art. 28"],
+                "organisation.not_in_record": ["LED Art. 24"],
             ]),
         Expectation(
             name: "se-staff-access-out-of-scope", verdict: .outOfScope, redPatterns: [],
@@ -97,6 +113,26 @@ struct BundledCaseTests {
                 ?? assessment.firedRedPatterns.first { $0.pattern.id == id }?.citations
             let texts = try #require(cited, "'\(id)' did not fire in \(expected.name)").map(\.citation.description)
             for citation in citations { #expect(texts.contains(citation), "'\(id)' lacks \(citation)") }
+        }
+    }
+
+    @Test("every bundled case inside the directive answers every required question it raises")
+    func casesAreComplete() throws {
+        for expected in Self.expectations where expected.verdict != .outOfScope {
+            let assessment = try Self.assess(expected.name)
+            #expect(assessment.unanswered.isEmpty, "\(expected.name): \(assessment.unanswered.map(\.id))")
+        }
+    }
+
+    @Test("a processor contract with authorised sub-processors, audit rights and retention limits raises no vendor or retention finding")
+    func europeanVendorContract() throws {
+        let assessment = try Self.assess("se-eu-cloud-vendor-no-dpia")
+        let fired = Set(assessment.findings.map(\.rule.id))
+        for id in [
+            "vendor.no_contract", "vendor.unauthorised_subprocessors", "vendor.no_audit_rights", "vendor.no_deletion",
+            "retention.no_limits", "retention.no_deletion_procedure", "rights.no_erasure", "security.not_assessed",
+        ] {
+            #expect(!fired.contains(id), "'\(id)' should not be raised for a proper processor contract")
         }
     }
 
@@ -142,5 +178,8 @@ struct BundledCaseTests {
         let assessment = try Self.assess("se-staff-access-out-of-scope")
         #expect(assessment.findings.map(\.rule.id) == ["scope.outside_led"])
         #expect(assessment.findings.first?.rule.explanation.text().contains("GDPR") == true)
+        let report = MarkdownReport(assessment).render()
+        #expect(!report.contains("(not answered)"))
+        #expect(report.contains("The assessment stopped at scope"))
     }
 }
