@@ -52,7 +52,7 @@ public enum AnswersLoader {
             }
         }
         let caseInfo = map.optional("case").flatMap { readCase($0, reader: reader) }
-        let training = map.optional("training").flatMap { readTraining($0, bundle: bundle, answers: answers, reader: reader) }
+        let training = map.optional("training").flatMap { readTraining($0, bundle: bundle, reader: reader) }
         return AnswerSet(
             file: file, madeAgainst: madeAgainst, metadata: metadata, answers: answers, caseInfo: caseInfo,
             training: training)
@@ -118,9 +118,9 @@ public enum AnswersLoader {
         return CaseInfo(title: title, narrative: narrative, sources: sources)
     }
 
-    private static func readTraining(
-        _ node: Node, bundle: QuestionnaireBundle, answers: [QuestionID: Answer], reader: NodeReader
-    ) -> TrainingBrief? {
+    // A listed question the answers leave out is not an error: a copy of a case with answers removed
+    // (a trainee's sheet, a "what if") must still load; such a question is simply not scored.
+    private static func readTraining(_ node: Node, bundle: QuestionnaireBundle, reader: NodeReader) -> TrainingBrief? {
         let keys = ["narrative", "discussion", "questions", "outcome", "precedents"]
         guard let map = reader.mapping(node, "'training'", keys: keys) else { return nil }
         let narrative = map.required("narrative").flatMap { reader.string($0, "training 'narrative'") }
@@ -136,11 +136,6 @@ public enum AnswersLoader {
                     message += "; did you mean '\(guess)'?"
                 }
                 reader.log.error(message, at: reader.location(item))
-                continue
-            }
-            // The key is the case's own answers: a question it does not answer has nothing to score.
-            guard answers[QuestionID(id)] != nil else {
-                reader.log.error("training asks question '\(id)', which the case does not answer, so it has no key", at: reader.location(item))
                 continue
             }
             if questions.contains(QuestionID(id)) {

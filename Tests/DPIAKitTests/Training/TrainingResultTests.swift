@@ -37,6 +37,13 @@ struct TrainingResultTests {
         #expect(names.count >= 4, "training cases: \(names.sorted())")
     }
 
+    @Test("every question a case asks its trainees is answered in the case, so it has a key", arguments: trainingCases().map(\.name))
+    func subsetHasKey(name: String) throws {
+        let trainingCase = try Self.trainingCase(name)
+        let unanswered = trainingCase.brief.questions.filter { trainingCase.key.answers[$0] == nil }
+        #expect(unanswered.isEmpty, "no key for \(unanswered)")
+    }
+
     @Test("answering exactly like the key scores full marks", arguments: trainingCases().map(\.name))
     func keyScoresFullMarks(name: String) throws {
         let trainingCase = try Self.trainingCase(name)
