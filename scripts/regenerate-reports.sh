@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the golden reports: reports/<case>.md from questionnaires/cases/<case>.yaml.
+# Regenerates the golden reports: reports/<case>.md from questionnaires/cases/<case>.yaml, and the
+# checklists reports/checklist-<jurisdiction>.md.
 #
 # Run it after changing questionnaires, cases or the report renderer, then read
 # `git diff reports/` before committing: every changed line is a change in what a data
@@ -32,8 +33,14 @@ for case_file in "${cases[@]}"; do
     fi
 done
 
+# The printable checklists, one per jurisdiction (ChecklistGoldenTests checks them).
+for jurisdiction in eu be se; do
+    "$dpia" checklist --jurisdiction "$jurisdiction" -o "reports/checklist-$jurisdiction.md" --force
+done
+
 for report in reports/*.md; do
     name="$(basename "$report" .md)"
+    [[ "$name" == checklist-* ]] && continue
     if [[ ! -f "questionnaires/cases/$name.yaml" ]]; then
         echo "warning: $report has no case questionnaires/cases/$name.yaml; remove it" >&2
     fi

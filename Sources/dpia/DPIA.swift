@@ -29,6 +29,8 @@ struct DPIA: ParsableCommand {
             Diff.self,
             Keygen.self,
             Train.self,
+            Checklist.self,
+            Explain.self,
         ]
     )
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The committed `reports/checklist-<jurisdiction>.md` are the printable handouts trainers hand out;
+/// they must be what `dpia checklist` writes today, so a change to a question shows up in a diff.
+@Suite("Golden checklists")
+struct ChecklistGoldenTests {
+    @Test("the committed checklist equals dpia checklist for the jurisdiction", arguments: ["eu", "be", "se"])
+    func matchesCommittedChecklist(jurisdiction: String) throws {
+        let name = "reports/checklist-\(jurisdiction).md"
+        guard let expected = try? String(contentsOf: repositoryRoot.appending(path: name), encoding: .utf8) else {
+            Issue.record("\(name) is missing; regenerate with scripts/regenerate-reports.sh")
+            return
+        }
+        let run = try runDPIA(["checklist", "--jurisdiction", jurisdiction], currentDirectory: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let expectedLines = expected.components(separatedBy: "\n")
+        let producedLines = run.stdout.components(separatedBy: "\n")
+        if let line = zip(expectedLines, producedLines).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
+            ?? (expectedLines.count == producedLines.count ? nil : min(expectedLines.count, producedLines.count))
+        {
+            Issue.record(
+                """
+                \(name) differs from `dpia checklist --jurisdiction \(jurisdiction)` at line \(line + 1):
+                  committed: \(line < expectedLines.count ? String(reflecting: expectedLines[line]) : "(end of file)")
+                  produced:  \(line < producedLines.count ? String(reflecting: producedLines[line]) : "(end of output)")
+                regenerate with scripts/regenerate-reports.sh and read the diff before committing
+                """)
+        }
+    }
+
+    @Test("every question, finding and red pattern of the jurisdiction is in its checklist", arguments: ["eu", "be", "se"])
+    func complete(jurisdiction: String) throws {
+        let run = try runDPIA(["checklist", "--jurisdiction", jurisdiction])
+        let explained = try runDPIA(["explain", "--list", "--jurisdiction", jurisdiction])
+        let ids = explained.stdout.split(separator: "\n").map(String.init)
+        #expect(ids.count > 40, "ids: \(ids.count)")
+        for id in ids {
+            #expect(run.stdout.contains("`\(id)`"), "\(id) is missing from the \(jurisdiction) checklist")
+        }
+        #expect(run.stdout.contains("- [ ] yes\n- [ ] no\n- [ ] I don't know"))
+    }
+
+    @Test("an unknown jurisdiction is a usage error")
+    func unknownJurisdiction() throws {
+        let run = try runDPIA(["checklist", "--jurisdiction", "xx"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("no questionnaires for jurisdiction 'xx'"))
+    }
+}
+
+/// `dpia explain` as a command: ids, suggestions and exit statuses (the content of every id is
+/// covered in process by ExplanationTests).
+@Suite("dpia explain")
+struct ExplainCommandTests {
+    @Test("explains a finding with its provisions and the cases that fire it")
+    func finding() throws {
+        let run = try runDPIA(["explain", "vendor.no_contract"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.hasPrefix("Finding vendor.no_contract (led-core; in eu, be, se)\n"))
+        #expect(run.stdout.contains("  LED Art. 22 (led-core)"))
+        #expect(run.stdout.contains("  se-imy-clearview: fired, high"))
+    }
+
+    @Test("--list prints every id once, and each one explains", .timeLimit(.minutes(2)))
+    func listed() throws {
+        let ids = try runDPIA(["explain", "--list"]).stdout.split(separator: "\n").map(String.init)
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.contains("clearview_like") && ids.contains("be_police.camera_source") && ids.contains("scope.lec_purpose"))
+        for id in ids.prefix(3) + ids.suffix(3) {
+            #expect(try runDPIA(["explain", id]).status == 0, "\(id)")
+        }
+    }
+
+    @Test("an unknown id is a usage error with a suggestion")
+    func unknown() throws {
+        let run = try runDPIA(["explain", "vendor.contrat"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("error: no question, finding or red pattern 'vendor.contrat'; did you mean 'vendor.contract'?"))
+    }
+}
