@@ -55,7 +55,7 @@ struct SafeWriteTests {
         try Self.previous.write(to: report, atomically: false, encoding: .utf8)
         // Fill what is left, so the new report cannot be written beside the old one.
         let filler = disk.url.appending(path: "filler")
-        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: filler.path, contents: nil))
         let handle = try FileHandle(forWritingTo: filler)
         while (try? handle.write(contentsOf: Data(count: 4096))) != nil {}
         try? handle.close()
