@@ -40,7 +40,8 @@ enum KeyFiles {
         defer { unlink(temporary) }
         // The umask can only clear bits; fchmod makes the mode exact whatever it is.
         let bytes = Array(text.utf8)
-        let written = fchmod(descriptor, 0o600) == 0 ? bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } : -1
+        let written =
+            fchmod(descriptor, 0o600) == 0 ? bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } : -1
         let synced = fsync(descriptor) == 0
         close(descriptor)
         guard written == bytes.count, synced else {
@@ -48,7 +49,8 @@ enum KeyFiles {
             throw ExitCode.cannotCreate
         }
         guard link(temporary, path) == 0 else {
-            let reason = errno == EEXIST ? "the file exists; dpia never replaces a key" : String(cString: strerror(errno))
+            let reason =
+                errno == EEXIST ? "the file exists; dpia never replaces a key" : String(cString: strerror(errno))
             Console.error("\(path): error: cannot create the key file (\(reason))")
             throw ExitCode.cannotCreate
         }

@@ -20,7 +20,9 @@ enum OutputFile {
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            Console.error("\(path): error: cannot write the file (\(error.localizedDescription)); the previous file, if any, is untouched")
+            Console.error(
+                "\(path): error: cannot write the file (\(error.localizedDescription)); the previous file, if any, is untouched"
+            )
             throw ExitCode.cannotCreate
         }
     }
@@ -35,7 +37,9 @@ enum Clock {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
-        let text = String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-        return CalendarDate(text) ?? CalendarDate("1970-01-01")!
+        guard let date = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) else {
+            preconditionFailure("the Gregorian calendar gave a day that does not exist: \(parts)")
+        }
+        return date
     }
 }

@@ -11,7 +11,9 @@ struct AssessCommandTests {
         "SOURCE_DATE_EPOCH": "1763769600", "NO_COLOR": "1", "TERM": "xterm",
     ])
 
-    private static let metadata = ["Federal Police", "DJSOC", "Clearview AI trial licence", "Jane Doe, DPO", "2022-02-15"]
+    private static let metadata = [
+        "Federal Police", "DJSOC", "Clearview AI trial licence", "Jane Doe, DPO", "2022-02-15",
+    ]
     private static let note = #"The licence says "free trial": nobody read it # really"#
 
     /// The answers file as `dpia report` would read it; records an issue for any error.
@@ -32,54 +34,74 @@ struct AssessCommandTests {
 
     /// The progress lines (`Section · N of ~M`) of a transcript, in order.
     private func progressLines(_ output: String) -> [String] {
-        output.components(separatedBy: "\n").filter { $0.range(of: #" · \d+ of ~\d+$"#, options: .regularExpression) != nil }
+        output.components(separatedBy: "\n").filter {
+            $0.range(of: #" · \d+ of ~\d+$"#, options: .regularExpression) != nil
+        }
     }
 
     // MARK: - Through a pipe
 
-    @Test("through a pipe: answer, go back and change, don't know, note, quit; resume; finish; the report matches the answers")
+    @Test(
+        "through a pipe: answer, go back and change, don't know, note, quit; resume; finish; the report matches the answers"
+    )
     func pipeInterview() throws {
         let folder = try TemporaryDirectory()
-        let first = try assess(["--jurisdiction", "be", "--answers", "answers.yaml"], lines: Self.metadata + [
-            "1", "1", "1",  // a competent authority, a criminal-law purpose, already used
-            "2 5",  // how it was used
-            "October 2019 to February 2020: 78 searches",
-            "b", "b", "1 2", "",  // back twice, change how it was used, keep the period
-            "u",  // the provision: I don't know
-            "n", Self.note, "COC DIO21006, p. 4", "3",  // a note, then general police powers
-            "q",
-        ], in: folder)
+        let first = try assess(
+            ["--jurisdiction", "be", "--answers", "answers.yaml"],
+            lines: Self.metadata + [
+                "1", "1", "1",  // a competent authority, a criminal-law purpose, already used
+                "2 5",  // how it was used
+                "October 2019 to February 2020: 78 searches",
+                "b", "b", "1 2", "",  // back twice, change how it was used, keep the period
+                "u",  // the provision: I don't know
+                "n", Self.note, "COC DIO21006, p. 4", "3",  // a note, then general police powers
+                "q",
+            ], in: folder)
         #expect(first.status == 0, "\(first.stderr)\n\(first.stdout)")
-        #expect(first.stdout.hasSuffix("Your answers are saved in answers.yaml. Continue with: dpia assess --answers answers.yaml\n"))
+        #expect(
+            first.stdout.hasSuffix(
+                "Your answers are saved in answers.yaml. Continue with: dpia assess --answers answers.yaml\n"))
         #expect(first.stderr.isEmpty)
 
         let saved = try load(folder.file("answers.yaml"))
-        #expect(saved.metadata == AssessmentMetadata(
-            jurisdiction: "be", organisation: "Federal Police", unit: "DJSOC", processing: "Clearview AI trial licence",
-            assessor: "Jane Doe, DPO", date: CalendarDate("2022-02-15")))
-        #expect(saved.answers.mapValues(\.state) == [
-            "scope.competent_authority": .value(.yesNo(true)), "scope.lec_purpose": .value(.yesNo(true)),
-            "scope.already_used": .value(.yesNo(true)),
-            "scope.use_forms": .value(.choices(["operational_cases", "trial_or_free_licence"])),
-            "scope.use_period": .value(.text("October 2019 to February 2020: 78 searches")),
-            "legal_basis.provision": .unknown, "legal_basis.basis_type": .value(.choice("general_police_powers")),
-        ])
+        #expect(
+            saved.metadata
+                == AssessmentMetadata(
+                    jurisdiction: "be", organisation: "Federal Police", unit: "DJSOC",
+                    processing: "Clearview AI trial licence",
+                    assessor: "Jane Doe, DPO", date: CalendarDate("2022-02-15")))
+        #expect(
+            saved.answers.mapValues(\.state) == [
+                "scope.competent_authority": .value(.yesNo(true)), "scope.lec_purpose": .value(.yesNo(true)),
+                "scope.already_used": .value(.yesNo(true)),
+                "scope.use_forms": .value(.choices(["operational_cases", "trial_or_free_licence"])),
+                "scope.use_period": .value(.text("October 2019 to February 2020: 78 searches")),
+                "legal_basis.provision": .unknown, "legal_basis.basis_type": .value(.choice("general_police_powers")),
+            ])
         #expect(saved.answers["legal_basis.basis_type"]?.note == Self.note)
         #expect(saved.answers["legal_basis.basis_type"]?.evidence == "COC DIO21006, p. 4")
 
         // Resume, answer "I don't know" to everything left, and confirm the review.
-        let second = try assess(["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 60) + [""], in: folder)
-        #expect(progressLines(second.stdout).first?.hasPrefix("Biometric data and strict necessity · 8 of ~") == true, "\(second.stdout.prefix(2000))")
+        let second = try assess(
+            ["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 60) + [""], in: folder)
+        #expect(
+            progressLines(second.stdout).first?.hasPrefix("Biometric data and strict necessity · 8 of ~") == true,
+            "\(second.stdout.prefix(2000))")
         #expect(second.stdout.contains("Review: all questions answered"))
         let report = try String(contentsOf: folder.file("answers-report.md"), encoding: .utf8)
-        let verdictLine = try #require(second.stdout.components(separatedBy: "\n").last { $0.hasSuffix(": report written to answers-report.md") })
+        let verdictLine = try #require(
+            second.stdout.components(separatedBy: "\n").last { $0.hasSuffix(": report written to answers-report.md") })
 
         // The report is exactly the one `dpia report` writes for the saved answers.
-        let check = try runDPIA(["report", "answers.yaml"], environment: Self.environment, currentDirectory: folder.url)
+        let check = try runDPIA(
+            ["report", "answers.yaml"], environment: Self.environment, currentDirectory: folder.url)
         #expect(firstDifference(report, check.stdout) == nil)
         #expect(second.status == check.status)
         #expect(report.contains("Jane Doe, DPO"))
-        #expect(report.contains(##"| General policing tasks or powers | Note: The licence says "free trial": nobody read it \# really Evidence: COC DIO21006, p. 4 |"##))
+        #expect(
+            report.contains(
+                ##"| General policing tasks or powers | Note: The licence says "free trial": nobody read it \# really Evidence: COC DIO21006, p. 4 |"##
+            ))
         let verdict = try #require(Verdict.allCases.first { verdictLine.hasPrefix($0.rawValue + ":") })
         #expect(report.contains(verdict.rawValue))
         let final = try load(folder.file("answers.yaml"))
@@ -90,24 +112,30 @@ struct AssessCommandTests {
         #expect(RuleEngine.assess(final, with: try bundle("be"), today: today).unanswered.isEmpty)
     }
 
-    @Test("changing an answer that hides later questions keeps their answers, marked, and changing it back restores them")
+    @Test(
+        "changing an answer that hides later questions keeps their answers, marked, and changing it back restores them")
     func hideAndRestore() throws {
         let folder = try TemporaryDirectory()
-        let first = try assess(["--jurisdiction", "eu", "--answers", "a.yaml"], lines: Self.metadata + [
-            "1", "1", "1", "1", "Spring 2020",  // already used: in operational cases, in spring 2020
-            "r", "3", "2",  // review, jump to "already used", change it to no
-            "q",
-        ], in: folder)
+        let first = try assess(
+            ["--jurisdiction", "eu", "--answers", "a.yaml"],
+            lines: Self.metadata + [
+                "1", "1", "1", "1", "Spring 2020",  // already used: in operational cases, in spring 2020
+                "r", "3", "2",  // review, jump to "already used", change it to no
+                "q",
+            ], in: folder)
         #expect(first.status == 0, "\(first.stdout)")
         let hidden = try String(contentsOf: folder.file("a.yaml"), encoding: .utf8)
-        #expect(hidden.contains("""
-              # not asked with the answers above; kept because it applies again if they change
-              scope.use_forms: [operational_cases]
-            """), "\(hidden)")
+        #expect(
+            hidden.contains(
+                """
+                  # not asked with the answers above; kept because it applies again if they change
+                  scope.use_forms: [operational_cases]
+                """), "\(hidden)")
         #expect(try load(folder.file("a.yaml")).answers["scope.use_period"]?.state == .value(.text("Spring 2020")))
 
         let second = try assess(["--answers", "a.yaml"], lines: ["r", "3", "1", "", "q"], in: folder)
-        #expect(second.stdout.contains("Current answer: Real use in investigations or intelligence work (Enter keeps it)"))
+        #expect(
+            second.stdout.contains("Current answer: Real use in investigations or intelligence work (Enter keeps it)"))
         #expect(second.stdout.contains("Current answer: Spring 2020 (Enter keeps it)"))
         let restored = try String(contentsOf: folder.file("a.yaml"), encoding: .utf8)
         #expect(!restored.contains("# not asked"), "\(restored)")
@@ -119,19 +147,30 @@ struct AssessCommandTests {
     @Test("the end of input saves and says how to resume")
     func endOfInput() throws {
         let folder = try TemporaryDirectory()
-        let run = try assess(["--jurisdiction", "se", "--answers", "my answers.yaml"], lines: Self.metadata + ["1"], in: folder)
+        let run = try assess(
+            ["--jurisdiction", "se", "--answers", "my answers.yaml"], lines: Self.metadata + ["1"], in: folder)
         #expect(run.status == 0)
-        #expect(run.stdout.hasSuffix("End of input. Your answers are saved in my answers.yaml. Continue with: dpia assess --answers 'my answers.yaml'\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "End of input. Your answers are saved in my answers.yaml. Continue with: dpia assess --answers 'my answers.yaml'\n"
+            ))
         #expect(try load(folder.file("my answers.yaml")).answers.count == 1)
     }
 
     @Test("invalid input is refused with the reason and asked again")
     func invalidInput() throws {
         let folder = try TemporaryDirectory()
-        let run = try assess(["--jurisdiction", "eu", "--answers", "a.yaml"], lines: Self.metadata + ["7", "perhaps", "yes", "q"], in: folder)
+        let run = try assess(
+            ["--jurisdiction", "eu", "--answers", "a.yaml"], lines: Self.metadata + ["7", "perhaps", "yes", "q"],
+            in: folder)
         #expect(run.stdout.contains("! '7' is not one of the numbers shown; type 1 to 2"))
-        #expect(run.stdout.contains("! 'perhaps' is not a valid answer to 'scope.competent_authority'; allowed: yes, no, unknown"))
-        #expect(try load(folder.file("a.yaml")).answers.mapValues(\.state) == ["scope.competent_authority": .value(.yesNo(true))])
+        #expect(
+            run.stdout.contains(
+                "! 'perhaps' is not a valid answer to 'scope.competent_authority'; allowed: yes, no, unknown"))
+        #expect(
+            try load(folder.file("a.yaml")).answers.mapValues(\.state) == [
+                "scope.competent_authority": .value(.yesNo(true))
+            ])
     }
 
     @Test("usage errors: no jurisdiction for a new file, a different one for an existing file, an unknown one")
@@ -153,7 +192,8 @@ struct AssessCommandTests {
     @Test("an invalid answers file is reported, not overwritten")
     func invalidFile() throws {
         let folder = try TemporaryDirectory()
-        let broken = "format: dpia-answers/1\nassessment:\n  jurisdiction: eu\n  organisation: X\n  processing: Y\nanswers:\n  scope.competent_authority: maybe\n"
+        let broken =
+            "format: dpia-answers/1\nassessment:\n  jurisdiction: eu\n  organisation: X\n  processing: Y\nanswers:\n  scope.competent_authority: maybe\n"
         try folder.write(broken, to: "broken.yaml")
         let run = try assess(["--answers", "broken.yaml"], lines: [], in: folder)
         #expect(run.status == 65)
@@ -175,7 +215,9 @@ struct AssessCommandTests {
 
     // MARK: - Through a pseudo-terminal
 
-    @Test("at a terminal: prompts wait for input, answers are saved 0600, q quits, Ctrl-C exits 130 on resume", .timeLimit(.minutes(1)))
+    @Test(
+        "at a terminal: prompts wait for input, answers are saved 0600, q quits, Ctrl-C exits 130 on resume",
+        .timeLimit(.minutes(1)))
     func terminalInterview() throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(
@@ -210,10 +252,11 @@ struct AssessCommandTests {
 
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("a.yaml").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        #expect(try load(folder.file("a.yaml")).answers.mapValues(\.state) == [
-            "scope.competent_authority": .value(.yesNo(true)), "scope.lec_purpose": .value(.yesNo(true)),
-            "scope.already_used": .value(.yesNo(true)), "scope.use_forms": .unknown,
-        ])
+        #expect(
+            try load(folder.file("a.yaml")).answers.mapValues(\.state) == [
+                "scope.competent_authority": .value(.yesNo(true)), "scope.lec_purpose": .value(.yesNo(true)),
+                "scope.already_used": .value(.yesNo(true)), "scope.use_forms": .unknown,
+            ])
 
         // Resume with colours, answer the optional question, then Ctrl-C.
         let resumed = try TerminalSession(
@@ -225,13 +268,16 @@ struct AssessCommandTests {
         try resumed.waitFor("Legal basis · 6 of ~")
         try resumed.waitFor("> ")
         resumed.signal(SIGINT)
-        try resumed.waitFor("Interrupted. Your answers are saved in a.yaml. Continue with: dpia assess --answers a.yaml")
+        try resumed.waitFor(
+            "Interrupted. Your answers are saved in a.yaml. Continue with: dpia assess --answers a.yaml")
         #expect(try resumed.waitForExit() == 130)
         #expect(resumed.rawOutput.contains("\u{1B}["), "a terminal without NO_COLOR gets colours")
         #expect(try load(folder.file("a.yaml")).answers["scope.use_period"]?.state == .value(.text("Autumn 2019")))
     }
 
-    @Test("killed with SIGKILL mid-interview: the file is intact and valid, and resuming continues at the next question", .timeLimit(.minutes(1)))
+    @Test(
+        "killed with SIGKILL mid-interview: the file is intact and valid, and resuming continues at the next question",
+        .timeLimit(.minutes(1)))
     func killed() throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(
@@ -255,13 +301,15 @@ struct AssessCommandTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
         #expect(files == ["a.yaml"], "no temporary file is left behind")
         let answers = try load(folder.file("a.yaml"))
-        #expect(answers.answers.mapValues(\.state) == [
-            "scope.competent_authority": .value(.yesNo(true)), "scope.lec_purpose": .value(.yesNo(true)),
-            "scope.already_used": .value(.yesNo(true)),
-            "scope.use_forms": .value(.choices(["operational_cases", "demo_or_training_event"])),
-        ])
+        #expect(
+            answers.answers.mapValues(\.state) == [
+                "scope.competent_authority": .value(.yesNo(true)), "scope.lec_purpose": .value(.yesNo(true)),
+                "scope.already_used": .value(.yesNo(true)),
+                "scope.use_forms": .value(.choices(["operational_cases", "demo_or_training_event"])),
+            ])
         let resumed = try assess(["--answers", "a.yaml"], lines: ["q"], in: folder)
-        #expect(progressLines(resumed.stdout).first?.hasPrefix("Scope and triage · 5 of ~") == true, "\(resumed.stdout)")
+        #expect(
+            progressLines(resumed.stdout).first?.hasPrefix("Scope and triage · 5 of ~") == true, "\(resumed.stdout)")
         #expect(resumed.stdout.contains("When did the use take place"))
     }
 
@@ -277,7 +325,8 @@ struct AssessCommandTests {
         guard lhs != rhs else { return nil }
         let left = lhs.components(separatedBy: "\n")
         let right = rhs.components(separatedBy: "\n")
-        let index = zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(left.count, right.count)
+        let index =
+            zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(left.count, right.count)
         let show = { (lines: [String]) in lines.indices.contains(index) ? lines[index] : "<end>" }
         return "line \(index + 1): \(show(left)) ≠ \(show(right))"
     }

@@ -16,7 +16,8 @@ struct ChecklistGoldenTests {
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let expectedLines = expected.components(separatedBy: "\n")
         let producedLines = run.stdout.components(separatedBy: "\n")
-        if let line = zip(expectedLines, producedLines).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset
+        if let line = zip(expectedLines, producedLines).enumerated().first(where: { $0.element.0 != $0.element.1 })?
+            .offset
             ?? (expectedLines.count == producedLines.count ? nil : min(expectedLines.count, producedLines.count))
         {
             Issue.record(
@@ -29,7 +30,9 @@ struct ChecklistGoldenTests {
         }
     }
 
-    @Test("every question, finding and red pattern of the jurisdiction is in its checklist", arguments: ["eu", "be", "se"])
+    @Test(
+        "every question, finding and red pattern of the jurisdiction is in its checklist",
+        arguments: ["eu", "be", "se"])
     func complete(jurisdiction: String) throws {
         let run = try runDPIA(["checklist", "--jurisdiction", jurisdiction])
         let explained = try runDPIA(["explain", "--list", "--jurisdiction", jurisdiction])
@@ -66,7 +69,9 @@ struct ExplainCommandTests {
     func listed() throws {
         let ids = try runDPIA(["explain", "--list"]).stdout.split(separator: "\n").map(String.init)
         #expect(Set(ids).count == ids.count)
-        #expect(ids.contains("clearview_like") && ids.contains("be_police.camera_source") && ids.contains("scope.lec_purpose"))
+        #expect(
+            ids.contains("clearview_like") && ids.contains("be_police.camera_source")
+                && ids.contains("scope.lec_purpose"))
         for id in ids.prefix(3) + ids.suffix(3) {
             #expect(try runDPIA(["explain", id]).status == 0, "\(id)")
         }
@@ -76,6 +81,8 @@ struct ExplainCommandTests {
     func unknown() throws {
         let run = try runDPIA(["explain", "vendor.contrat"])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("error: no question, finding or red pattern 'vendor.contrat'; did you mean 'vendor.contract'?"))
+        #expect(
+            run.stderr.contains(
+                "error: no question, finding or red pattern 'vendor.contrat'; did you mean 'vendor.contract'?"))
     }
 }

@@ -36,7 +36,8 @@ struct DiffCommandTests {
     func swedishCaseRemedied() throws {
         let folder = try TemporaryDirectory()
         let after = try folder.write(try Self.remediedCase(), to: "se-remedied.yaml")
-        let run = try runDPIA(["diff", CaseFiles.relativePath("se-imy-clearview"), after.path], currentDirectory: repositoryRoot)
+        let run = try runDPIA(
+            ["diff", CaseFiles.relativePath("se-imy-clearview"), after.path], currentDirectory: repositoryRoot)
         #expect(run.status == 0, "\(run.stderr)")
         let text = run.stdout
         #expect(text.contains("| Verdict | **DO NOT DEPLOY** | **DEPLOY ONLY AFTER MEASURES** |"))

@@ -46,8 +46,9 @@ private final class SmallFileSystem {
 struct SafeWriteTests {
     private static let previous = "the previous report, which must survive\n"
 
-    @Test("a full disk gives a clear error and the previous report is untouched",
-          .enabled(if: SmallFileSystem.isAvailable, "needs permission to mount a tmpfs"))
+    @Test(
+        "a full disk gives a clear error and the previous report is untouched",
+        .enabled(if: SmallFileSystem.isAvailable, "needs permission to mount a tmpfs"))
     func fullDisk() throws {
         let disk = try SmallFileSystem(kilobytes: 16)
         defer { disk.unmount() }
@@ -67,8 +68,9 @@ struct SafeWriteTests {
         #expect(try String(contentsOf: report, encoding: .utf8) == Self.previous)
     }
 
-    @Test("a read-only folder gives a clear error and the previous report is untouched",
-          .enabled(if: SmallFileSystem.isAvailable, "needs permission to mount a tmpfs"))
+    @Test(
+        "a read-only folder gives a clear error and the previous report is untouched",
+        .enabled(if: SmallFileSystem.isAvailable, "needs permission to mount a tmpfs"))
     func readOnlyFolder() throws {
         let disk = try SmallFileSystem(kilobytes: 256)
         defer { disk.unmount() }

@@ -39,7 +39,8 @@ struct TrainCommandTests {
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("Full marks"))
         #expect(run.stdout.contains("Training record written to dpia-training-be-coc-clearview-2025-11-22.md"))
-        let record = try String(contentsOf: folder.file("dpia-training-be-coc-clearview-2025-11-22.md"), encoding: .utf8)
+        let record = try String(
+            contentsOf: folder.file("dpia-training-be-coc-clearview-2025-11-22.md"), encoding: .utf8)
         #expect(record.contains("| Trainee | Ada |"))
         #expect(record.contains("| Date | 2025-11-22 |"))
     }
@@ -48,10 +49,12 @@ struct TrainCommandTests {
     func preparedWrong() throws {
         let folder = try TemporaryDirectory()
         let key = try CaseFiles.text("se-eu-cloud-vendor-no-dpia")
-        let wrong = try #require(AnswersText.replacingEntry(
-            "vendor.contract", indent: 2, with: ["  vendor.contract: no"], in: key))
+        let wrong = try #require(
+            AnswersText.replacingEntry(
+                "vendor.contract", indent: 2, with: ["  vendor.contract: no"], in: key))
         try folder.write(wrong, to: "paper.yaml")
-        let run = try run(["train", "se-eu-cloud-vendor-no-dpia", "--answers", "paper.yaml", "--record", "r.md"], in: folder)
+        let run = try run(
+            ["train", "se-eu-cloud-vendor-no-dpia", "--answers", "paper.yaml", "--record", "r.md"], in: folder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("- `vendor.contract`: adds finding `vendor.no_contract` (fired, high)."))
         #expect(!run.stdout.contains("Full marks"))
@@ -62,7 +65,8 @@ struct TrainCommandTests {
     func pipe() throws {
         let folder = try TemporaryDirectory()
         let input = (Self.cloudVendorKey + [""]).joined(separator: "\n") + "\n"
-        let run = try run(["train", "se-eu-cloud-vendor-no-dpia", "--trainee", "Bo", "--record", "bo.md"], stdin: input, in: folder)
+        let run = try run(
+            ["train", "se-eu-cloud-vendor-no-dpia", "--trainee", "Bo", "--record", "bo.md"], stdin: input, in: folder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.hasPrefix("Training case: European cloud provider"))
         #expect(run.stdout.contains("> specific_provision\n"), "answers read from a pipe are echoed")
@@ -83,7 +87,9 @@ struct TrainCommandTests {
         #expect(run.stdout.contains("| `vendor.external` |"))
     }
 
-    @Test("at a terminal: the quiz waits for each answer, re-asks on bad input and ends with the score", .timeLimit(.minutes(1)))
+    @Test(
+        "at a terminal: the quiz waits for each answer, re-asks on bad input and ends with the score",
+        .timeLimit(.minutes(1)))
     func terminal() throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(

@@ -86,7 +86,9 @@ struct VerifyCommandTests {
         let text = try String(contentsOf: report, encoding: .utf8)
         #expect(text.contains("  signature:\n    algorithm: Ed25519\n"))
 
-        let good = try Self.verify([report.path, "--key", prefix + ".pub", "--answers", CaseFiles.relativePath(Self.caseName)])
+        let good = try Self.verify([
+            report.path, "--key", prefix + ".pub", "--answers", CaseFiles.relativePath(Self.caseName),
+        ])
         #expect(good.status == 0, "\(good.stdout)")
         #expect(good.stdout.contains("ok: signature: valid Ed25519 signature"))
         let wrong = try Self.verify([report.path, "--key", other + ".pub"])

@@ -57,7 +57,9 @@ public struct QuestionnaireCatalog: Sendable {
     }
 
     /// The bundle for `jurisdiction`, or nil (with an error) when no layer serves it.
-    public func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation? = nil) -> QuestionnaireBundle? {
+    public func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation? = nil)
+        -> QuestionnaireBundle?
+    {
         guard jurisdictions.contains(jurisdiction) else {
             log.error(
                 "no questionnaires for jurisdiction '\(jurisdiction)'; available: \(jurisdictions.joined(separator: ", "))",

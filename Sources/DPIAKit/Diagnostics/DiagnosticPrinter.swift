@@ -35,9 +35,10 @@ public struct DiagnosticPrinter: Sendable {
         out += " \(diagnostic.message)\n"
         if let location = diagnostic.location, let line = lines.line(location) {
             out += line + "\n"
-            let pad = String(line.unicodeScalars.prefix(max(0, location.column - 1)).map {
-                $0 == "\t" ? "\t" : " "
-            })
+            let pad = String(
+                line.unicodeScalars.prefix(max(0, location.column - 1)).map {
+                    $0 == "\t" ? "\t" : " "
+                })
             out += pad + paint("^", color: "32", bold: true) + "\n"
         }
         for note in diagnostic.notes { out += render(note, lines: &lines) }

@@ -75,7 +75,8 @@ public struct AssessmentComparison: Sendable {
         let oldStates = Dictionary(before.map { ($0.id, $0.state) }, uniquingKeysWith: { first, _ in first })
         let newIDs = Set(after.map(\.id))
         var result: [RuleChange] = after.compactMap { item in
-            oldStates[item.id] == item.state ? nil
+            oldStates[item.id] == item.state
+                ? nil
                 : RuleChange(id: item.id, title: item.title, old: oldStates[item.id], new: item.state)
         }
         result += before.filter { !newIDs.contains($0.id) }.map {

@@ -31,9 +31,10 @@ public enum RuleEngine {
             else { continue }
             let citations = apply(rule.refs, bundle: bundle, on: date)
             let inForce = citations.isEmpty || citations.contains(where: \.isBinding)
-            findings.append(Finding(
-                rule: rule, status: status, severity: inForce ? rule.severity : .advice,
-                citations: citations, reasons: reasons(condition.condition, lookup)))
+            findings.append(
+                Finding(
+                    rule: rule, status: status, severity: inForce ? rule.severity : .advice,
+                    citations: citations, reasons: reasons(condition.condition, lookup)))
         }
         findings = findings.enumerated().sorted {
             ($0.element.severity.rank, $0.offset) < ($1.element.severity.rank, $1.offset)
@@ -44,9 +45,10 @@ public enum RuleEngine {
             guard let condition = pattern.condition,
                 let status = status(of: condition.condition.evaluate(lookup), policy: pattern.ifUnknown)
             else { continue }
-            patterns.append(RedPatternMatch(
-                pattern: pattern, status: status, citations: apply(pattern.refs, bundle: bundle, on: date),
-                reasons: reasons(condition.condition, lookup)))
+            patterns.append(
+                RedPatternMatch(
+                    pattern: pattern, status: status, citations: apply(pattern.refs, bundle: bundle, on: date),
+                    reasons: reasons(condition.condition, lookup)))
         }
 
         // A fired out-of-scope finding means the questionnaires are the wrong frame: report only that,
@@ -58,7 +60,8 @@ public enum RuleEngine {
             unanswered = []
         }
 
-        let openPoints = self.openPoints(bundle: bundle, states: states, answers: answers, findings: findings, patterns: patterns)
+        let openPoints = self.openPoints(
+            bundle: bundle, states: states, answers: answers, findings: findings, patterns: patterns)
         let verdict = self.verdict(findings: findings, patterns: patterns, unanswered: unanswered)
         return Assessment(
             bundle: bundle, answers: answers, date: date, isDateDefaulted: answers.metadata.date == nil,
@@ -109,7 +112,9 @@ public enum RuleEngine {
         }
     }
 
-    private static func apply(_ refs: [Sourced<Citation>], bundle: QuestionnaireBundle, on date: CalendarDate) -> [AppliedCitation] {
+    private static func apply(_ refs: [Sourced<Citation>], bundle: QuestionnaireBundle, on date: CalendarDate)
+        -> [AppliedCitation]
+    {
         var seen: Set<Citation> = []
         return refs.compactMap { ref in
             guard seen.insert(ref.value).inserted else { return nil }

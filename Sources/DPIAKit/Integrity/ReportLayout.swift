@@ -81,7 +81,8 @@ public enum ReportLayout {
         let bodyLines = lines[(close + 1)..<annex]
         // The body starts after the blank line that follows the closing '---'.
         let body = bodyLines.dropFirst().map { $0 + "\n" }.joined()
-        let content = "---\n" + frontMatter.map { $0 + "\n" }.joined() + "---\n"
+        let content =
+            "---\n" + frontMatter.map { $0 + "\n" }.joined() + "---\n"
             + bodyLines.map { $0 + "\n" }.joined()
         return Parts(
             content: content, recordLines: Array(lines[record..<close]), recordLine: record + 1,

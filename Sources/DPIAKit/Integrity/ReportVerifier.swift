@@ -85,10 +85,12 @@ public enum ReportVerifier {
             return [VerificationCheck("integrity record", .failed, "the file cannot be verified: \(error)", line: 1)]
         }
         guard var record = IntegrityRecord.parse(parts.recordLines) else {
-            return [VerificationCheck(
-                "integrity record", .failed,
-                "the 'integrity' record in the front matter is incomplete or not of format '\(IntegrityRecord.format)'",
-                line: parts.recordLine)]
+            return [
+                VerificationCheck(
+                    "integrity record", .failed,
+                    "the 'integrity' record in the front matter is incomplete or not of format '\(IntegrityRecord.format)'",
+                    line: parts.recordLine)
+            ]
         }
         let facts = ReportFacts(frontMatter: parts.frontMatter)
         for index in record.questionnaires.indices {
@@ -101,7 +103,9 @@ public enum ReportVerifier {
         if let key {
             checks.append(signatureCheck(record, key: key, line: parts.recordLine))
         } else if record.signature != nil {
-            checks.append(VerificationCheck("signature", .skipped, "the report is signed; pass --key PUBKEY to check the signature"))
+            checks.append(
+                VerificationCheck(
+                    "signature", .skipped, "the report is signed; pass --key PUBKEY to check the signature"))
         }
         return checks
     }
@@ -123,7 +127,8 @@ public enum ReportVerifier {
         let expected = record.frontMatterLines.joined(separator: "\n") + "\n" + record.annex
         if var difference = LineDifference.first(found: written, expected: expected) {
             let recordCount = parts.recordLines.count
-            difference.line = difference.line <= recordCount
+            difference.line =
+                difference.line <= recordCount
                 ? parts.recordLine + difference.line - 1
                 : parts.annexLine + difference.line - recordCount - 1
             return VerificationCheck(
@@ -140,39 +145,56 @@ public enum ReportVerifier {
     ) -> [VerificationCheck] {
         var checks: [VerificationCheck] = []
         let answers = CanonicalForm.answersDigest(source.answers)
-        checks.append(answers == record.answers
-            ? VerificationCheck("answers", .passed, "the canonical answers match the record (SHA-256 \(answers.short)…)")
-            : VerificationCheck(
-                "answers", .failed,
-                "these are not the answers the report was made from: their canonical SHA-256 is \(answers.short)…, the record says \(record.answers.short)…"))
+        checks.append(
+            answers == record.answers
+                ? VerificationCheck(
+                    "answers", .passed, "the canonical answers match the record (SHA-256 \(answers.short)…)")
+                : VerificationCheck(
+                    "answers", .failed,
+                    "these are not the answers the report was made from: their canonical SHA-256 is \(answers.short)…, the record says \(record.answers.short)…"
+                ))
         let used = Dictionary(source.bundle.layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for layer in record.questionnaires {
             let name = "questionnaire \(layer.id)"
             guard let current = used[layer.id] else {
-                checks.append(VerificationCheck(name, .failed, "this dpia's '\(source.bundle.jurisdiction)' questionnaires have no layer '\(layer.id)'"))
+                checks.append(
+                    VerificationCheck(
+                        name, .failed,
+                        "this dpia's '\(source.bundle.jurisdiction)' questionnaires have no layer '\(layer.id)'"))
                 continue
             }
-            checks.append(current.digest == layer.digest
-                ? VerificationCheck(name, .passed, "version \(current.version) matches the record (SHA-256 \(layer.digest.short)…)")
-                : VerificationCheck(
-                    name, .failed,
-                    "the report used version \(layer.version) with SHA-256 \(layer.digest.short)…; this dpia has version \(current.version) with SHA-256 \(current.digest.short)…"))
+            checks.append(
+                current.digest == layer.digest
+                    ? VerificationCheck(
+                        name, .passed, "version \(current.version) matches the record (SHA-256 \(layer.digest.short)…)")
+                    : VerificationCheck(
+                        name, .failed,
+                        "the report used version \(layer.version) with SHA-256 \(layer.digest.short)…; this dpia has version \(current.version) with SHA-256 \(current.digest.short)…"
+                    ))
         }
         for layer in source.bundle.layers where !record.questionnaires.contains(where: { $0.id == layer.id }) {
-            checks.append(VerificationCheck("questionnaire \(layer.id)", .failed, "this dpia uses layer '\(layer.id)', which the report did not"))
+            checks.append(
+                VerificationCheck(
+                    "questionnaire \(layer.id)", .failed, "this dpia uses layer '\(layer.id)', which the report did not"
+                ))
         }
         guard let regenerated = regenerate(source, facts: facts, signature: record.signature) else {
-            checks.append(VerificationCheck("regeneration", .failed, "the front matter has no 'date', so the report cannot be regenerated", line: 1))
+            checks.append(
+                VerificationCheck(
+                    "regeneration", .failed, "the front matter has no 'date', so the report cannot be regenerated",
+                    line: 1))
             return checks
         }
         if let difference = LineDifference.first(found: report, expected: regenerated) {
-            checks.append(VerificationCheck(
-                "regeneration", .failed,
-                "the report differs from the one these answers give with this dpia's questionnaires",
-                line: difference.line, difference: difference))
+            checks.append(
+                VerificationCheck(
+                    "regeneration", .failed,
+                    "the report differs from the one these answers give with this dpia's questionnaires",
+                    line: difference.line, difference: difference))
         } else {
             let lines = report.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-            checks.append(VerificationCheck("regeneration", .passed, "regenerated from the answers: identical (\(lines) lines)"))
+            checks.append(
+                VerificationCheck("regeneration", .passed, "regenerated from the answers: identical (\(lines) lines)"))
         }
         return checks
     }
@@ -195,7 +217,9 @@ public enum ReportVerifier {
         return ReportLayout.document(frontMatter: content.frontMatter, body: content.body, record: record)
     }
 
-    private static func signatureCheck(_ record: IntegrityRecord, key: ReportVerificationKey, line: Int) -> VerificationCheck {
+    private static func signatureCheck(_ record: IntegrityRecord, key: ReportVerificationKey, line: Int)
+        -> VerificationCheck
+    {
         guard let signature = record.signature else {
             return VerificationCheck("signature", .failed, "the report is not signed", line: line)
         }
@@ -207,7 +231,8 @@ public enum ReportVerifier {
         }
         guard key.isValidSignature(signature.value, for: record) else {
             return VerificationCheck(
-                "signature", .failed, "the signature does not match the recorded digests: the record was altered", line: line)
+                "signature", .failed, "the signature does not match the recorded digests: the record was altered",
+                line: line)
         }
         return VerificationCheck("signature", .passed, "valid Ed25519 signature by key \(key.fingerprint.short)…")
     }

@@ -114,9 +114,11 @@ public enum AnswersWriter {
 
     /// A mapping key: question ids and layer ids plain, anything else quoted.
     private static func key(_ text: String) -> String {
-        let isSafe = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || $0 == "."
-        }
+        let isSafe =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || $0 == "."
+            }
         return isSafe && text != "unknown" ? text : quoted(text)
     }
 

@@ -88,11 +88,16 @@ public struct Interviewer: Sendable {
         case .organisation, .processing:
             let current = field == .organisation ? metadata.organisation : metadata.processing
             guard !input.isEmpty || !current.isEmpty else {
-                screen = InterviewScreen(.metadata(field), message: .problem("this is needed for the report; type it, or q to stop"))
+                screen = InterviewScreen(
+                    .metadata(field), message: .problem("this is needed for the report; type it, or q to stop"))
                 return
             }
             if !input.isEmpty {
-                if field == .organisation { answers.metadata.organisation = input } else { answers.metadata.processing = input }
+                if field == .organisation {
+                    answers.metadata.organisation = input
+                } else {
+                    answers.metadata.processing = input
+                }
             }
         case .unit, .assessor:
             // Enter keeps what is there; '-' removes it.
@@ -106,7 +111,10 @@ public struct Interviewer: Sendable {
             } else if let date = CalendarDate(input) {
                 answers.metadata.date = date
             } else {
-                screen = InterviewScreen(.metadata(.date), message: .problem("'\(input)' is not a date; write YYYY-MM-DD, or press Enter for \(metadata.date ?? today)"))
+                screen = InterviewScreen(
+                    .metadata(.date),
+                    message: .problem(
+                        "'\(input)' is not a date; write YYYY-MM-DD, or press Enter for \(metadata.date ?? today)"))
                 return
             }
         }
@@ -132,7 +140,8 @@ public struct Interviewer: Sendable {
             if let previous = plan.question(before: id, answers) {
                 screen = InterviewScreen(.question(previous.id))
             } else {
-                screen = InterviewScreen(.metadata(.date), message: .info("this is the first question; here is the assessment's date"))
+                screen = InterviewScreen(
+                    .metadata(.date), message: .info("this is the first question; here is the assessment's date"))
             }
         case Key.unknown:
             accept(WrittenAnswer.scalar("unknown", isPlain: true), for: question)
@@ -147,8 +156,10 @@ public struct Interviewer: Sendable {
             if answers.answers[id] != nil || !question.isRequired {
                 advance(from: id)
             } else {
-                screen = InterviewScreen(.question(id), message: .problem(
-                    "an answer is needed" + (question.allowsUnknown ? "; type u if you don't know" : "")))
+                screen = InterviewScreen(
+                    .question(id),
+                    message: .problem(
+                        "an answer is needed" + (question.allowsUnknown ? "; type u if you don't know" : "")))
             }
         default:
             switch InterviewInput.written(input, for: question) {
@@ -217,7 +228,8 @@ public struct Interviewer: Sendable {
             screen = InterviewScreen(.evidence(id))
             return
         }
-        let saved = answers.answers[id] != nil ? "note and evidence saved" : "note and evidence will be saved with your answer"
+        let saved =
+            answers.answers[id] != nil ? "note and evidence saved" : "note and evidence will be saved with your answer"
         screen = InterviewScreen(.question(id), message: .info(saved))
     }
 
@@ -239,7 +251,9 @@ public struct Interviewer: Sendable {
             screen = InterviewScreen(.quit)
         } else if let number = Int(input) {
             guard asked.indices.contains(number - 1) else {
-                screen = InterviewScreen(.review(isFinal: isFinal), message: .problem("'\(number)' is not in the list; type a number from 1 to \(asked.count)"))
+                screen = InterviewScreen(
+                    .review(isFinal: isFinal),
+                    message: .problem("'\(number)' is not in the list; type a number from 1 to \(asked.count)"))
                 return
             }
             screen = InterviewScreen(.question(asked[number - 1].id))
@@ -256,7 +270,11 @@ public struct Interviewer: Sendable {
                 screen = reviewReturn.map { InterviewScreen($0) } ?? resumeScreen()
             }
         } else {
-            screen = InterviewScreen(.review(isFinal: isFinal), message: .problem("type the number of an answer to change it, Enter to \(isFinal ? "write the report" : "go back"), or q to stop"))
+            screen = InterviewScreen(
+                .review(isFinal: isFinal),
+                message: .problem(
+                    "type the number of an answer to change it, Enter to \(isFinal ? "write the report" : "go back"), or q to stop"
+                ))
         }
     }
 }

@@ -31,7 +31,9 @@ public struct ScreenRenderer: Sendable {
             if let note = interviewer.note(for: id) { lines.append("Current note: \(note)") }
             lines.append("Note:")
         case .evidence(let id):
-            lines.append(style(.bold, "Evidence for \(id)") + ": a document, contract clause or register entry (Enter keeps it, - removes it)")
+            lines.append(
+                style(.bold, "Evidence for \(id)")
+                    + ": a document, contract clause or register entry (Enter keeps it, - removes it)")
             if let evidence = interviewer.evidence(for: id) { lines.append("Current evidence: \(evidence)") }
             lines.append("Evidence:")
         case .review(let isFinal):
@@ -45,14 +47,17 @@ public struct ScreenRenderer: Sendable {
 
     // MARK: - Screens
 
-    private func metadataLines(_ field: MetadataField, _ metadata: AssessmentMetadata, today: CalendarDate) -> [String] {
+    private func metadataLines(_ field: MetadataField, _ metadata: AssessmentMetadata, today: CalendarDate) -> [String]
+    {
         let (label, current): (String, String?)
         switch field {
-        case .organisation: (label, current) = ("Organisation (the controller, such as a police force)", metadata.organisation)
+        case .organisation:
+            (label, current) = ("Organisation (the controller, such as a police force)", metadata.organisation)
         case .unit: (label, current) = ("Unit that wants the processing (optional)", metadata.unit)
         case .processing: (label, current) = ("Processing or tool assessed, in one line", metadata.processing)
         case .assessor: (label, current) = ("Assessor: your name and role (optional)", metadata.assessor)
-        case .date: (label, current) = ("Date the law is applied as of, YYYY-MM-DD", (metadata.date ?? today).description)
+        case .date:
+            (label, current) = ("Date the law is applied as of, YYYY-MM-DD", (metadata.date ?? today).description)
         }
         var lines = [style(.cyan, "Assessment · \(field.rawValue)"), style(.bold, label)]
         if let current, !current.isEmpty {
@@ -142,7 +147,8 @@ public struct ScreenRenderer: Sendable {
         case .value(.yesNo(let yes)): return yes ? "yes" : "no"
         case .value(.choice(let id)): return question.option(id)?.label.text() ?? id
         case .value(.choices(let ids)):
-            return ids.isEmpty ? "none of these" : ids.map { question.option($0)?.label.text() ?? $0 }.joined(separator: "; ")
+            return ids.isEmpty
+                ? "none of these" : ids.map { question.option($0)?.label.text() ?? $0 }.joined(separator: "; ")
         case .value(.text(let text)): return text
         case .value(.date(let date)): return date.description
         case .value(.number(let number)): return number.description

@@ -60,7 +60,9 @@ public enum AnswersLoader {
 
     private static func readMetadata(_ root: Node, reader: NodeReader) -> AssessmentMetadata? {
         guard case .mapping = root else {
-            reader.log.error("an answers file must be a mapping with 'format', 'assessment' and 'answers'", at: reader.location(root))
+            reader.log.error(
+                "an answers file must be a mapping with 'format', 'assessment' and 'answers'", at: reader.location(root)
+            )
             return nil
         }
         guard let node = root["assessment"] else {
@@ -112,7 +114,8 @@ public enum AnswersLoader {
         guard let map = reader.mapping(node, "'case'", keys: ["title", "narrative", "sources"]) else { return nil }
         let title = map.required("title").flatMap { reader.string($0, "case 'title'") }
         let narrative = map.optional("narrative").flatMap { reader.string($0, "'narrative'") }
-        let sources = map.optional("sources").flatMap { reader.list($0, "case 'sources'") }?
+        let sources =
+            map.optional("sources").flatMap { reader.list($0, "case 'sources'") }?
             .compactMap { reader.string($0, "case source") } ?? []
         guard let title else { return nil }
         return CaseInfo(title: title, narrative: narrative, sources: sources)
@@ -125,13 +128,15 @@ public enum AnswersLoader {
         guard let map = reader.mapping(node, "'training'", keys: keys) else { return nil }
         let narrative = map.required("narrative").flatMap { reader.string($0, "training 'narrative'") }
         let outcome = map.required("outcome").flatMap { reader.string($0, "training 'outcome'") }
-        let discussion = map.optional("discussion").flatMap { reader.list($0, "training 'discussion'") }?
+        let discussion =
+            map.optional("discussion").flatMap { reader.list($0, "training 'discussion'") }?
             .compactMap { reader.string($0, "discussion question") } ?? []
         var questions: [QuestionID] = []
         for item in map.optional("questions").flatMap({ reader.list($0, "training 'questions'") }) ?? [] {
             guard let id = reader.string(item, "training question") else { continue }
             guard bundle.question(QuestionID(id)) != nil else {
-                var message = "training asks question '\(id)', which the '\(bundle.jurisdiction)' questionnaires do not have"
+                var message =
+                    "training asks question '\(id)', which the '\(bundle.jurisdiction)' questionnaires do not have"
                 if let guess = Suggestion.closest(to: id, among: bundle.questions.map(\.id.rawValue)) {
                     message += "; did you mean '\(guess)'?"
                 }

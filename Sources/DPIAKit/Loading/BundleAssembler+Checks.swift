@@ -17,12 +17,17 @@ extension BundleAssembler {
                     let id = String(reference.dropFirst("precedent:".count))
                     if !precedents.contains(id) {
                         var message = "unknown precedent '\(id)'"
-                        if let guess = Suggestion.closest(to: id, among: Array(precedents)) { message += "; did you mean '\(guess)'?" }
+                        if let guess = Suggestion.closest(to: id, among: Array(precedents)) {
+                            message += "; did you mean '\(guess)'?"
+                        }
                         log.error(message + "; declare it under 'precedents'", at: location)
                     }
                 } else if let citation = Citation(parsing: reference), !keys.contains(citation.sourceKey) {
-                    var message = "citation '\(reference)' names source '\(citation.sourceKey)', which '\(layer.id)' does not declare"
-                    if let guess = Suggestion.closest(to: citation.sourceKey, among: Array(keys)) { message += "; did you mean '\(guess)'?" }
+                    var message =
+                        "citation '\(reference)' names source '\(citation.sourceKey)', which '\(layer.id)' does not declare"
+                    if let guess = Suggestion.closest(to: citation.sourceKey, among: Array(keys)) {
+                        message += "; did you mean '\(guess)'?"
+                    }
                     log.error(message + "; add it under 'sources'", at: location)
                 }
             }
@@ -53,7 +58,9 @@ extension BundleAssembler {
             for reference in condition.parsed.references {
                 guard let at = position[reference.question] else { continue }
                 if reference.question == question.id {
-                    log.error("question '\(question.id)' is shown only on its own answer", at: condition.location(at: reference.offset))
+                    log.error(
+                        "question '\(question.id)' is shown only on its own answer",
+                        at: condition.location(at: reference.offset))
                 } else if at > index {
                     log.error(
                         "condition of '\(question.id)' names '\(reference.question)', which is asked later; a condition may only look back",
@@ -66,7 +73,9 @@ extension BundleAssembler {
             if let condition = rule.condition { ConditionCheck(condition: condition, questions: byID, log: log).run() }
         }
         for pattern in bundle.redPatterns {
-            if let condition = pattern.condition { ConditionCheck(condition: condition, questions: byID, log: log).run() }
+            if let condition = pattern.condition {
+                ConditionCheck(condition: condition, questions: byID, log: log).run()
+            }
         }
     }
 
@@ -166,14 +175,18 @@ private struct ConditionCheck {
         case .oneOf(let id, let literals):
             guard let question = question(id) else { return }
             if question.kind == .multipleChoice {
-                log.error("'\(id)' is multiple_choice; use 'contains' instead of 'in'", at: condition.location(at: offset(of: id)))
+                log.error(
+                    "'\(id)' is multiple_choice; use 'contains' instead of 'in'",
+                    at: condition.location(at: offset(of: id)))
                 return
             }
             literals.forEach { checkValue($0, of: question) }
         case .contains(let id, let literal):
             guard let question = question(id) else { return }
             guard question.kind == .multipleChoice else {
-                log.error("'contains' needs a multiple_choice question; '\(id)' is \(question.kind.rawValue)", at: condition.location(at: offset(of: id)))
+                log.error(
+                    "'contains' needs a multiple_choice question; '\(id)' is \(question.kind.rawValue)",
+                    at: condition.location(at: offset(of: id)))
                 return
             }
             checkValue(literal, of: question)
@@ -189,9 +202,13 @@ private struct ConditionCheck {
     private func checkOperator(_ op: ComparisonOperator, on question: Question) {
         let ordered: Set<ComparisonOperator> = [.less, .lessOrEqual, .greater, .greaterOrEqual]
         if question.kind == .multipleChoice {
-            log.error("'\(question.id)' is multiple_choice; compare it with 'contains'", at: condition.location(at: offset(of: question.id)))
+            log.error(
+                "'\(question.id)' is multiple_choice; compare it with 'contains'",
+                at: condition.location(at: offset(of: question.id)))
         } else if ordered.contains(op), question.kind != .number, question.kind != .date {
-            log.error("'\(op.rawValue)' compares numbers and dates; '\(question.id)' is \(question.kind.rawValue)", at: condition.location(at: offset(of: question.id)))
+            log.error(
+                "'\(op.rawValue)' compares numbers and dates; '\(question.id)' is \(question.kind.rawValue)",
+                at: condition.location(at: offset(of: question.id)))
         }
     }
 

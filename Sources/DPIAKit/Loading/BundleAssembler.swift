@@ -39,21 +39,27 @@ public enum BundleAssembler {
                     sections[index].questions += section.questions
                 } else {
                     if section.title.text().isEmpty {
-                        log.error("section '\(section.id)' needs a 'title' (no layer it extends declares it)", at: section.origin.location)
+                        log.error(
+                            "section '\(section.id)' needs a 'title' (no layer it extends declares it)",
+                            at: section.origin.location)
                     }
                     sections.append(section)
                 }
             }
             for rule in layer.findings {
                 if let first = firstFinding[rule.id], first.file != rule.origin.location.file {
-                    log.error("finding id '\(rule.id)' is already used by another layer", at: rule.origin.location, notes: [.note("first defined here", at: first)])
+                    log.error(
+                        "finding id '\(rule.id)' is already used by another layer", at: rule.origin.location,
+                        notes: [.note("first defined here", at: first)])
                 }
                 firstFinding[rule.id] = firstFinding[rule.id] ?? rule.origin.location
                 findings.append(rule)
             }
             for pattern in layer.redPatterns {
                 if let first = firstPattern[pattern.id], first.file != pattern.origin.location.file {
-                    log.error("red pattern id '\(pattern.id)' is already used by another layer", at: pattern.origin.location, notes: [.note("first defined here", at: first)])
+                    log.error(
+                        "red pattern id '\(pattern.id)' is already used by another layer", at: pattern.origin.location,
+                        notes: [.note("first defined here", at: first)])
                 }
                 firstPattern[pattern.id] = firstPattern[pattern.id] ?? pattern.origin.location
                 redPatterns.append(pattern)
@@ -88,7 +94,9 @@ public enum BundleAssembler {
                 if let base = byID[parent] {
                     place(base)
                 } else {
-                    log.error("'\(layer.id)' extends '\(parent)', which is not a known questionnaire", at: location(of: layer))
+                    log.error(
+                        "'\(layer.id)' extends '\(parent)', which is not a known questionnaire", at: location(of: layer)
+                    )
                 }
             }
             visiting.remove(layer.id)
@@ -125,7 +133,8 @@ public enum BundleAssembler {
         let refs = amendment.refs.map { Sourced($0, from: layer.id) }
         switch amendment.target {
         case .finding(let id):
-            guard let index = bundle.findings.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) }) else {
+            guard let index = bundle.findings.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
+            else {
                 let ids = bundle.findings.map(\.id)
                 var message = "amendment names finding '\(id)', which no layer '\(layer.id)' extends declares"
                 if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }
@@ -136,7 +145,8 @@ public enum BundleAssembler {
             bundle.findings[index].measures += amendment.measures
             if let addendum { bundle.findings[index].addenda.append(addendum) }
         case .redPattern(let id):
-            guard let index = bundle.redPatterns.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) }) else {
+            guard let index = bundle.redPatterns.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
+            else {
                 let ids = bundle.redPatterns.map(\.id)
                 var message = "amendment names red pattern '\(id)', which no layer '\(layer.id)' extends declares"
                 if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }

@@ -145,8 +145,12 @@ private struct LayerReader {
         guard let map = reader.mapping(node, "source", keys: keys) else { return nil }
         let key = map.required("key").flatMap { reader.string($0, "source 'key'") }
         if let key, let keyNode = map.required("key") {
-            if key.isEmpty || key.hasPrefix(" ") || key.hasSuffix(" ") || Citation(parsing: key + " Art. 1")?.sourceKey != key {
-                log.error("'\(key)' is not a valid source key (words before the provision, like 'LED' or 'AI Act')", at: reader.location(keyNode))
+            if key.isEmpty || key.hasPrefix(" ") || key.hasSuffix(" ")
+                || Citation(parsing: key + " Art. 1")?.sourceKey != key
+            {
+                log.error(
+                    "'\(key)' is not a valid source key (words before the provision, like 'LED' or 'AI Act')",
+                    at: reader.location(keyNode))
             }
             _ = claim(key, kind: "source", at: keyNode)
         }
@@ -155,7 +159,9 @@ private struct LayerReader {
         let appliesFrom = map.optional("applies_from").flatMap { reader.date($0, "'applies_from'") }
         let dated: [LegalSource.DatedProvision] = items(map.optional("dated_provisions"), "'dated_provisions'") {
             layer, node in
-            guard let entry = layer.reader.mapping(node, "dated provision", keys: ["provision", "applies_from"]) else { return nil }
+            guard let entry = layer.reader.mapping(node, "dated provision", keys: ["provision", "applies_from"]) else {
+                return nil
+            }
             let provision = entry.required("provision").flatMap { layer.reader.string($0, "'provision'") }
             let date = entry.required("applies_from").flatMap { layer.reader.date($0, "'applies_from'") }
             guard let provision, let date else { return nil }
@@ -163,7 +169,9 @@ private struct LayerReader {
         }
         let checked: [LegalSource.CheckedProvision] = items(map.optional("provisions"), "'provisions'") {
             layer, node in
-            guard let entry = layer.reader.mapping(node, "checked provision", keys: ["provision", "checked"]) else { return nil }
+            guard let entry = layer.reader.mapping(node, "checked provision", keys: ["provision", "checked"]) else {
+                return nil
+            }
             let provision = entry.required("provision").flatMap { layer.reader.string($0, "'provision'") }
             let checked = entry.required("checked").flatMap { layer.reader.string($0, "'checked'") }
             guard let provision, let checked else { return nil }
@@ -241,7 +249,9 @@ private struct LayerReader {
         }
         if let id, let idNode = map.required("id") {
             if !id.contains(".") {
-                log.error("'\(id)' is not a valid question id (\(IDPattern.dottedRule), at least two words, like 'transfer.outside_eea')", at: reader.location(idNode))
+                log.error(
+                    "'\(id)' is not a valid question id (\(IDPattern.dottedRule), at least two words, like 'transfer.outside_eea')",
+                    at: reader.location(idNode))
             }
             _ = claim(id, kind: "question", at: idNode)
         }
@@ -264,7 +274,9 @@ private struct LayerReader {
             for optionNode in list {
                 guard let option = self.option(optionNode) else { continue }
                 if let first = optionIDs[option.id] {
-                    log.error("duplicate option id '\(option.id)'", at: option.location, notes: [.note("first defined here", at: first)])
+                    log.error(
+                        "duplicate option id '\(option.id)'", at: option.location,
+                        notes: [.note("first defined here", at: first)])
                     continue
                 }
                 optionIDs[option.id] = option.location
@@ -314,7 +326,8 @@ private struct LayerReader {
         case .success(let parsed):
             return LocatedCondition(text: text, parsed: parsed, scalarLocations: locations)
         case .failure(let error):
-            let location = locations.isEmpty
+            let location =
+                locations.isEmpty
                 ? reader.location(node) : locations[min(error.offset, locations.count - 1)]
             log.error("invalid condition: \(error.message)", at: location)
             return nil
@@ -379,7 +392,9 @@ private struct LayerReader {
         if let severityNode = map.required("severity"), let text = reader.string(severityNode, "'severity'") {
             severity = Severity(rawValue: text)
             if severity == nil {
-                log.error("'severity' must be one of blocker, high, medium, advice; found '\(text)'", at: reader.location(severityNode))
+                log.error(
+                    "'severity' must be one of blocker, high, medium, advice; found '\(text)'",
+                    at: reader.location(severityNode))
             }
         }
         let title = map.required("title").flatMap { reader.text($0, "finding 'title'") }
@@ -452,18 +467,21 @@ private struct LayerReader {
                 }
                 var answers: [ExampleAnswer] = []
                 for (key, value) in pairs {
-                    guard let id = reader.identifier(
-                        key, "question id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
+                    guard
+                        let id = reader.identifier(
+                            key, "question id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
                     else { continue }
                     let items = value.sequence.map { Array($0).map(reader.location) } ?? []
-                    answers.append(ExampleAnswer(
-                        question: QuestionID(id), value: reader.writtenAnswer(value),
-                        location: reader.location(key), valueLocation: reader.location(value),
-                        itemLocations: items))
+                    answers.append(
+                        ExampleAnswer(
+                            question: QuestionID(id), value: reader.writtenAnswer(value),
+                            location: reader.location(key), valueLocation: reader.location(value),
+                            itemLocations: items))
                 }
-                result.append(RuleExample(
-                    expectation: expectation, number: index + 1, answers: answers,
-                    location: reader.location(item)))
+                result.append(
+                    RuleExample(
+                        expectation: expectation, number: index + 1, answers: answers,
+                        location: reader.location(item)))
             }
         }
         return result

@@ -43,8 +43,11 @@ public enum RuleExampleCheck {
         var isValid = true
         for answer in example.answers {
             guard let question = bundle.question(answer.question) else {
-                var message = "example \(example.number) of \(subject.kind) '\(subject.id)' names unknown question '\(answer.question)'"
-                if let guess = Suggestion.closest(to: answer.question.rawValue, among: bundle.questions.map(\.id.rawValue)) {
+                var message =
+                    "example \(example.number) of \(subject.kind) '\(subject.id)' names unknown question '\(answer.question)'"
+                if let guess = Suggestion.closest(
+                    to: answer.question.rawValue, among: bundle.questions.map(\.id.rawValue))
+                {
                     message += "; did you mean '\(guess)'?"
                 }
                 log.error(message, at: answer.location)
@@ -55,7 +58,9 @@ public enum RuleExampleCheck {
             case .success(let state):
                 answers[answer.question] = Answer(state: state, location: answer.location)
             case .failure(let problem):
-                let at = problem.item.flatMap { answer.itemLocations.indices.contains($0) ? answer.itemLocations[$0] : nil }
+                let at = problem.item.flatMap {
+                    answer.itemLocations.indices.contains($0) ? answer.itemLocations[$0] : nil
+                }
                 log.error(problem.message, at: at ?? answer.valueLocation)
                 isValid = false
             }
@@ -81,7 +86,8 @@ public enum RuleExampleCheck {
         let truth = subject.condition.evaluate { states[$0] ?? .notApplicable }
         let why = explanation(truth: truth, policy: subject.policy, isSuppressed: assessment.verdict == .outOfScope)
         let claim = expected ? "should fire but does not" : "should not fire but does"
-        log.error("example \(example.number) of \(subject.kind) '\(subject.id)' \(claim) (\(why))", at: example.location)
+        log.error(
+            "example \(example.number) of \(subject.kind) '\(subject.id)' \(claim) (\(why))", at: example.location)
     }
 
     private static func explanation(truth: Truth, policy: UnknownPolicy, isSuppressed: Bool) -> String {

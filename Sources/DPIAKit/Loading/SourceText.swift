@@ -25,11 +25,13 @@ public enum SourceText {
             case .emptyInput:
                 return String(scalars)
             case .error:
-                let hint = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+                let hint =
+                    data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
                     ? "the file looks like UTF-16" : "the file is not UTF-8 text"
-                throw DiagnosedFailure(.error(
-                    "\(hint); save it as UTF-8 (byte \(offset + 1) cannot be read)",
-                    at: SourceLocation(file: file, line: line, column: column)))
+                throw DiagnosedFailure(
+                    .error(
+                        "\(hint); save it as UTF-8 (byte \(offset + 1) cannot be read)",
+                        at: SourceLocation(file: file, line: line, column: column)))
             }
         }
     }

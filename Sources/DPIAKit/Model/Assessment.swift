@@ -69,7 +69,9 @@ public struct Finding: Hashable, Sendable {
     public var reasons: [Reason]
 
     /// Creates a finding.
-    public init(rule: FindingRule, status: RuleStatus, severity: Severity, citations: [AppliedCitation], reasons: [Reason]) {
+    public init(
+        rule: FindingRule, status: RuleStatus, severity: Severity, citations: [AppliedCitation], reasons: [Reason]
+    ) {
         self.rule = rule
         self.status = status
         self.severity = severity

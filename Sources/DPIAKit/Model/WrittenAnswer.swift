@@ -29,22 +29,29 @@ public enum WrittenAnswer: Hashable, Sendable {
         }
         if question.kind == .multipleChoice {
             guard case .list(let items) = self else {
-                return .failure(Problem(message: "'\(question.id)' takes a list of options, like [a, b]; allowed: \(Self.allowed(question))"))
+                return .failure(
+                    Problem(
+                        message:
+                            "'\(question.id)' takes a list of options, like [a, b]; allowed: \(Self.allowed(question))")
+                )
             }
             var chosen: [String] = []
             for (index, item) in items.enumerated() {
                 guard let word = item, question.option(word) != nil else {
                     let shown = item ?? "a nested value"
-                    return .failure(Problem(
-                        message: "'\(shown)' is not an option of '\(question.id)'; allowed: \(Self.allowed(question))",
-                        item: index))
+                    return .failure(
+                        Problem(
+                            message:
+                                "'\(shown)' is not an option of '\(question.id)'; allowed: \(Self.allowed(question))",
+                            item: index))
                 }
                 if !chosen.contains(word) { chosen.append(word) }
             }
             return .success(.value(.choices(chosen)))
         }
         guard case .scalar(let text, _) = self else {
-            return .failure(Problem(message: "'\(question.id)' takes a single value; allowed: \(Self.allowed(question))"))
+            return .failure(
+                Problem(message: "'\(question.id)' takes a single value; allowed: \(Self.allowed(question))"))
         }
         if let value = Self.value(text, for: question) { return .success(.value(value)) }
         return .failure(Problem(message: Self.invalidMessage(text, for: question)))
@@ -76,7 +83,9 @@ public enum WrittenAnswer: Hashable, Sendable {
     private static func invalidMessage(_ text: String, for question: Question) -> String {
         var message = "'\(text)' is not a valid answer to '\(question.id)'; allowed: \(allowed(question))"
         let yamlBooleans = ["true", "false", "on", "off", "y", "n"]
-        if question.kind == .yesNo, yamlBooleans.contains(text.lowercased()) || ["Yes", "No", "YES", "NO"].contains(text) {
+        if question.kind == .yesNo,
+            yamlBooleans.contains(text.lowercased()) || ["Yes", "No", "YES", "NO"].contains(text)
+        {
             // YAML 1.1 reads these as booleans; dpia never guesses which answer was meant.
             message += " (write yes or no in lowercase; words such as on, off, true or false are not read as answers)"
         } else if question.kind == .singleChoice || question.kind == .yesNo {

@@ -66,8 +66,12 @@ public struct Checklist: Sendable {
 
     private func questionBlocks(_ question: Question, number: String) -> [String] {
         var blocks = ["### \(number) \(headingText(question.prompt.text()))"]
-        var facts = [Markdown.code(question.id.rawValue), kindText(question), question.isRequired ? "required" : "optional"]
-        if question.origin.layer != bundle.layers.first?.id { facts.append("from \(Markdown.code(question.origin.layer))") }
+        var facts = [
+            Markdown.code(question.id.rawValue), kindText(question), question.isRequired ? "required" : "optional",
+        ]
+        if question.origin.layer != bundle.layers.first?.id {
+            facts.append("from \(Markdown.code(question.origin.layer))")
+        }
         blocks.append(facts.joined(separator: " · "))
         if let condition = question.condition {
             blocks.append("Asked only when \(Markdown.inline(condition.condition.explained())).")
@@ -169,19 +173,23 @@ public struct Checklist: Sendable {
             for finding in findings {
                 counter += 1
                 blocks.append("#### F\(counter) \(headingText(finding.title.text()))")
-                blocks.append([Markdown.code(finding.id), "finding", finding.severity.rawValue].joined(separator: " · "))
+                blocks.append(
+                    [Markdown.code(finding.id), "finding", finding.severity.rawValue].joined(separator: " · "))
                 blocks += conditionBlocks(finding.condition, ifUnknown: finding.ifUnknown, refs: finding.refs)
             }
         }
         return blocks
     }
 
-    private func conditionBlocks(_ condition: LocatedCondition?, ifUnknown: UnknownPolicy, refs: [Sourced<Citation>]) -> [String] {
+    private func conditionBlocks(_ condition: LocatedCondition?, ifUnknown: UnknownPolicy, refs: [Sourced<Citation>])
+        -> [String]
+    {
         var blocks: [String] = []
         let when = condition.map { $0.condition.explained() } ?? "never"
         blocks.append("*Fires when* \(Markdown.inline(when)).")
         switch ifUnknown {
-        case .fires: blocks.append("An \"I don't know\" it depends on counts as fired: the controller must show compliance.")
+        case .fires:
+            blocks.append("An \"I don't know\" it depends on counts as fired: the controller must show compliance.")
         case .open: blocks.append("An \"I don't know\" it depends on leaves it open: it cannot be excluded.")
         case .ignore: break
         }

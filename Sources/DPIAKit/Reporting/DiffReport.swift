@@ -14,18 +14,21 @@ public struct DiffReport: Sendable {
         let old = comparison.old
         let new = comparison.new
         var blocks = ["# DPIA changes: \(Markdown.inline(new.answers.metadata.processing))"]
-        blocks.append(Markdown.table(
-            header: ["", "Before", "After"],
-            rows: [
-                ["Answers file", Markdown.inline(old.answers.file), Markdown.inline(new.answers.file)],
-                ["Assessment date", "\(old.date)", "\(new.date)"],
-                ["Verdict", "**\(old.verdict.rawValue)**", "**\(new.verdict.rawValue)**"],
-            ]))
-        blocks.append(old.verdict == new.verdict
-            ? "The verdict is unchanged: **\(new.verdict.rawValue)**."
-            : "The verdict changed from **\(old.verdict.rawValue)** to **\(new.verdict.rawValue)**.")
+        blocks.append(
+            Markdown.table(
+                header: ["", "Before", "After"],
+                rows: [
+                    ["Answers file", Markdown.inline(old.answers.file), Markdown.inline(new.answers.file)],
+                    ["Assessment date", "\(old.date)", "\(new.date)"],
+                    ["Verdict", "**\(old.verdict.rawValue)**", "**\(new.verdict.rawValue)**"],
+                ]))
+        blocks.append(
+            old.verdict == new.verdict
+                ? "The verdict is unchanged: **\(new.verdict.rawValue)**."
+                : "The verdict changed from **\(old.verdict.rawValue)** to **\(new.verdict.rawValue)**.")
         blocks += answerSection()
-        blocks += ruleSection("Red patterns", added: comparison.redPatternsAdded, resolved: comparison.redPatternsResolved)
+        blocks += ruleSection(
+            "Red patterns", added: comparison.redPatternsAdded, resolved: comparison.redPatternsResolved)
         blocks += ruleSection("Findings", added: comparison.findingsAdded, resolved: comparison.findingsResolved)
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -34,7 +37,8 @@ public struct DiffReport: Sendable {
         let changes = comparison.changedAnswers
         guard !changes.isEmpty else { return ["## Changed answers", "No answer changed."] }
         let rows = changes.map { change -> [String] in
-            let question = comparison.new.bundle.question(change.question) ?? comparison.old.bundle.question(change.question)
+            let question =
+                comparison.new.bundle.question(change.question) ?? comparison.old.bundle.question(change.question)
             return [
                 Markdown.code(change.question.rawValue),
                 question.map { Markdown.inline($0.prompt.text()) } ?? "",
@@ -60,16 +64,18 @@ public struct DiffReport: Sendable {
         if added.isEmpty && resolved.isEmpty { return blocks + ["No change."] }
         if !added.isEmpty {
             blocks.append("### Added or changed")
-            blocks.append(added.map { change in
-                let state = change.old.map { "\($0) → \(change.new ?? "")" } ?? (change.new ?? "")
-                return "- \(Markdown.code(change.id)) \(Markdown.inline(change.title)) (\(state))"
-            }.joined(separator: "\n"))
+            blocks.append(
+                added.map { change in
+                    let state = change.old.map { "\($0) → \(change.new ?? "")" } ?? (change.new ?? "")
+                    return "- \(Markdown.code(change.id)) \(Markdown.inline(change.title)) (\(state))"
+                }.joined(separator: "\n"))
         }
         if !resolved.isEmpty {
             blocks.append("### Resolved")
-            blocks.append(resolved.map {
-                "- \(Markdown.code($0.id)) \(Markdown.inline($0.title)) (was \($0.old ?? ""))"
-            }.joined(separator: "\n"))
+            blocks.append(
+                resolved.map {
+                    "- \(Markdown.code($0.id)) \(Markdown.inline($0.title)) (was \($0.old ?? ""))"
+                }.joined(separator: "\n"))
         }
         return blocks
     }

@@ -64,7 +64,9 @@ public struct Explanation: Sendable {
 
     private func questionText(_ question: Question) -> String {
         let questionID = QuestionID(id)
-        var lines = ["Question \(id) (\(question.origin.layer); in \(jurisdictions { $0.question(questionID) != nil }))"]
+        var lines = [
+            "Question \(id) (\(question.origin.layer); in \(jurisdictions { $0.question(questionID) != nil }))"
+        ]
         lines.append(question.prompt.text())
         switch question.kind {
         case .yesNo: lines.append("Answer: yes or no")
@@ -76,23 +78,31 @@ public struct Explanation: Sendable {
         lines.append(question.allowsUnknown ? "\"I don't know\" is allowed." : "\"I don't know\" is not allowed.")
         lines.append("Asked: " + (question.condition.map { "only when " + $0.condition.explained() } ?? "always"))
         if let guidance = question.guidance { lines.append("Guidance: " + guidance.text().replacingLineBreaks()) }
-        lines.append("Provisions: " + (question.refs.isEmpty ? "none" : question.refs.map(\.description).joined(separator: ", ")))
+        lines.append(
+            "Provisions: " + (question.refs.isEmpty ? "none" : question.refs.map(\.description).joined(separator: ", "))
+        )
         var dependents: [String] = []
         var seen: Set<String> = []
         for bundle in bundles {
-            for pattern in bundle.redPatterns where pattern.condition?.condition.questionIDs.contains(questionID) ?? false {
+            for pattern in bundle.redPatterns
+            where pattern.condition?.condition.questionIDs.contains(questionID) ?? false {
                 if seen.insert("r:" + pattern.id).inserted {
-                    dependents.append("  red pattern \(pattern.id): fires when \(pattern.condition?.condition.explained() ?? "never")")
+                    dependents.append(
+                        "  red pattern \(pattern.id): fires when \(pattern.condition?.condition.explained() ?? "never")"
+                    )
                 }
             }
-            for finding in bundle.findings where finding.condition?.condition.questionIDs.contains(questionID) ?? false {
+            for finding in bundle.findings where finding.condition?.condition.questionIDs.contains(questionID) ?? false
+            {
                 if seen.insert("f:" + finding.id).inserted {
-                    dependents.append("  finding \(finding.id): fires when \(finding.condition?.condition.explained() ?? "never")")
+                    dependents.append(
+                        "  finding \(finding.id): fires when \(finding.condition?.condition.explained() ?? "never")")
                 }
             }
             for other in bundle.questions where other.condition?.condition.questionIDs.contains(questionID) ?? false {
                 if seen.insert("q:" + other.id.rawValue).inserted {
-                    dependents.append("  question \(other.id): asked only when \(other.condition?.condition.explained() ?? "")")
+                    dependents.append(
+                        "  question \(other.id): asked only when \(other.condition?.condition.explained() ?? "")")
                 }
             }
         }
@@ -118,14 +128,18 @@ public struct Explanation: Sendable {
         guard let (_, rule) = rules.first else { return "" }
         var lines = ["Finding \(id) (\(rule.origin.layer); in \(rules.map(\.0.jurisdiction).joined(separator: ", ")))"]
         lines.append(rule.title.text())
-        lines.append("Severity: \(rule.severity.rawValue)\(rule.isOutOfScope ? " (out of scope: stops the assessment)" : "")")
-        lines += ruleLines(condition: rule.condition, ifUnknown: rule.ifUnknown, explanation: rule.explanation,
-                           addenda: rules.flatMap { $0.1.addenda }, refs: rules.flatMap { rule in rule.1.refs.map { (rule.0.jurisdiction, $0) } },
-                           measures: rules.flatMap { $0.1.measures })
+        lines.append(
+            "Severity: \(rule.severity.rawValue)\(rule.isOutOfScope ? " (out of scope: stops the assessment)" : "")")
+        lines += ruleLines(
+            condition: rule.condition, ifUnknown: rule.ifUnknown, explanation: rule.explanation,
+            addenda: rules.flatMap { $0.1.addenda },
+            refs: rules.flatMap { rule in rule.1.refs.map { (rule.0.jurisdiction, $0) } },
+            measures: rules.flatMap { $0.1.measures })
         lines.append("Bundled cases where it fires or cannot be excluded:")
         let hits = cases.compactMap { assessed -> String? in
             guard let finding = assessed.assessment.findings.first(where: { $0.rule.id == id }) else { return nil }
-            return "  \(assessed.name): \(finding.status == .fired ? "fired" : "not excluded"), \(finding.severity.rawValue)"
+            return
+                "  \(assessed.name): \(finding.status == .fired ? "fired" : "not excluded"), \(finding.severity.rawValue)"
                 + because(finding.reasons, in: assessed.assessment.bundle)
         }
         lines += hits.isEmpty ? ["  none"] : hits
@@ -135,11 +149,15 @@ public struct Explanation: Sendable {
     private func redPatternText() -> String {
         let patterns = bundles.compactMap { bundle in bundle.redPatterns.first { $0.id == id }.map { (bundle, $0) } }
         guard let (_, pattern) = patterns.first else { return "" }
-        var lines = ["Red pattern \(id) (\(pattern.origin.layer); in \(patterns.map(\.0.jurisdiction).joined(separator: ", ")))"]
+        var lines = [
+            "Red pattern \(id) (\(pattern.origin.layer); in \(patterns.map(\.0.jurisdiction).joined(separator: ", ")))"
+        ]
         lines.append(pattern.title.text())
-        lines += ruleLines(condition: pattern.condition, ifUnknown: pattern.ifUnknown, explanation: pattern.explanation,
-                           addenda: patterns.flatMap { $0.1.addenda }, refs: patterns.flatMap { item in item.1.refs.map { (item.0.jurisdiction, $0) } },
-                           measures: patterns.flatMap { $0.1.measures })
+        lines += ruleLines(
+            condition: pattern.condition, ifUnknown: pattern.ifUnknown, explanation: pattern.explanation,
+            addenda: patterns.flatMap { $0.1.addenda },
+            refs: patterns.flatMap { item in item.1.refs.map { (item.0.jurisdiction, $0) } },
+            measures: patterns.flatMap { $0.1.measures })
         var seen: Set<String> = []
         let precedents = patterns.flatMap { item in item.1.precedents.compactMap { item.0.precedents[$0.value] } }
             .filter { seen.insert($0.id).inserted }

@@ -38,10 +38,13 @@ public struct JSONReport: Sendable {
                 unit: metadata.unit, processing: metadata.processing, assessor: metadata.assessor,
                 date: assessment.date.description, dateDefaulted: assessment.isDateDefaulted,
                 answersFile: answers.file,
-                caseInfo: answers.caseInfo.map { CaseSummary(title: $0.title, narrative: $0.narrative, sources: $0.sources) }),
+                caseInfo: answers.caseInfo.map {
+                    CaseSummary(title: $0.title, narrative: $0.narrative, sources: $0.sources)
+                }),
             questionnaires: assessment.bundle.layers.map {
-                Layer(id: $0.id, title: $0.title.text(), version: $0.version, lawAsOf: $0.lawAsOf.description,
-                      jurisdiction: $0.jurisdiction, extends: $0.extends, sha256: $0.digest.hex)
+                Layer(
+                    id: $0.id, title: $0.title.text(), version: $0.version, lawAsOf: $0.lawAsOf.description,
+                    jurisdiction: $0.jurisdiction, extends: $0.extends, sha256: $0.digest.hex)
             },
             verdict: assessment.verdict.rawValue,
             summary: summary(),
@@ -62,7 +65,9 @@ public struct JSONReport: Sendable {
             },
             measures: owedMeasures(),
             openPoints: assessment.openPoints.map {
-                OpenPointEntry(question: $0.question.id.rawValue, prompt: $0.question.prompt.text(), note: $0.note, dependents: $0.dependents)
+                OpenPointEntry(
+                    question: $0.question.id.rawValue, prompt: $0.question.prompt.text(), note: $0.note,
+                    dependents: $0.dependents)
             },
             unanswered: assessment.unanswered.map(\.id.rawValue),
             answers: assessment.transcript.map { entry in
@@ -77,7 +82,9 @@ public struct JSONReport: Sendable {
                 answers: record.answers.hex,
                 questionnaires: Dictionary(uniqueKeysWithValues: record.questionnaires.map { ($0.id, $0.digest.hex) }),
                 markdownReport: record.report.hex,
-                signature: record.signature.map { Integrity.Signature(algorithm: "Ed25519", key: $0.key.hex, value: $0.value) }))
+                signature: record.signature.map {
+                    Integrity.Signature(algorithm: "Ed25519", key: $0.key.hex, value: $0.value)
+                }))
     }
 
     private func summary() -> Summary {
@@ -98,18 +105,23 @@ public struct JSONReport: Sendable {
             if let index = entries.firstIndex(where: { $0.id == measure.id }) {
                 entries[index].owedBy.append(id)
             } else {
-                entries.append(MeasureEntry(
-                    id: measure.id, layer: measure.origin.layer, text: measure.text.text(),
-                    refs: measure.refs.map(\.description), owedBy: [id]))
+                entries.append(
+                    MeasureEntry(
+                        id: measure.id, layer: measure.origin.layer, text: measure.text.text(),
+                        refs: measure.refs.map(\.description), owedBy: [id]))
             }
         }
-        for match in assessment.firedRedPatterns { match.pattern.measures.forEach { add($0, owedBy: match.pattern.id) } }
+        for match in assessment.firedRedPatterns {
+            match.pattern.measures.forEach { add($0, owedBy: match.pattern.id) }
+        }
         for finding in assessment.firedFindings { finding.rule.measures.forEach { add($0, owedBy: finding.rule.id) } }
         return entries
     }
 
     private func citation(_ applied: AppliedCitation) -> CitationEntry {
-        CitationEntry(citation: applied.citation.description, layer: applied.layer, notBindingUntil: applied.notBindingUntil?.description)
+        CitationEntry(
+            citation: applied.citation.description, layer: applied.layer,
+            notBindingUntil: applied.notBindingUntil?.description)
     }
 
     private func reason(_ reason: Reason) -> ReasonEntry {
@@ -158,7 +170,8 @@ extension JSONReport {
         public var integrity: Integrity
 
         enum CodingKeys: String, CodingKey {
-            case format, tool, assessment, questionnaires, verdict, summary, findings, measures, unanswered, answers, integrity
+            case format, tool, assessment, questionnaires, verdict, summary, findings, measures, unanswered, answers,
+                integrity
             case redPatterns = "red_patterns", openPoints = "open_points", ignoredAnswers = "ignored_answers"
         }
     }

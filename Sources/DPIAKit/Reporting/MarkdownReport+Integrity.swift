@@ -3,7 +3,8 @@ extension MarkdownReport {
     public func render(signedWith key: ReportSigningKey?) -> String {
         let content = content()
         var record = IntegrityRecord(
-            assessment, report: ContentDigest(of: ReportLayout.content(frontMatter: content.frontMatter, body: content.body)))
+            assessment,
+            report: ContentDigest(of: ReportLayout.content(frontMatter: content.frontMatter, body: content.body)))
         if let key { record = key.sign(record) }
         return ReportLayout.document(frontMatter: content.frontMatter, body: content.body, record: record)
     }
@@ -12,7 +13,8 @@ extension MarkdownReport {
     public func integrityRecord() -> IntegrityRecord {
         let content = content()
         return IntegrityRecord(
-            assessment, report: ContentDigest(of: ReportLayout.content(frontMatter: content.frontMatter, body: content.body)))
+            assessment,
+            report: ContentDigest(of: ReportLayout.content(frontMatter: content.frontMatter, body: content.body)))
     }
 }
 

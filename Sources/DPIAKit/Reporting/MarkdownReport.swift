@@ -58,7 +58,8 @@ public struct MarkdownReport: Sendable {
     private func verdictSection() -> [String] {
         let fired = assessment.firedFindings
         let count = { (severity: Severity) in fired.filter { $0.severity == severity }.count }
-        let open = assessment.findings.filter { $0.status == .open }.count
+        let open =
+            assessment.findings.filter { $0.status == .open }.count
             + assessment.redPatterns.filter { $0.status == .open }.count
         var blocks = ["## 1. Verdict"]
         blocks.append("**\(assessment.verdict.rawValue)**")
@@ -69,7 +70,9 @@ public struct MarkdownReport: Sendable {
                 + "Unanswered required questions: \(assessment.unanswered.count).")
         blocks.append(Markdown.inline(verdictReason))
         if assessment.isDateDefaulted {
-            blocks.append("The answers carry no assessment date; the law was applied as of \(assessment.date), the day the report was generated.")
+            blocks.append(
+                "The answers carry no assessment date; the law was applied as of \(assessment.date), the day the report was generated."
+            )
         }
         return blocks
     }
@@ -104,7 +107,8 @@ public struct MarkdownReport: Sendable {
         for match in assessment.redPatterns {
             let status = match.status == .fired ? "Detected" : "Cannot be excluded"
             blocks.append("### \(status): \(Markdown.inline(match.pattern.title.text()))")
-            blocks.append("Pattern \(Markdown.code(match.pattern.id)) from \(Markdown.code(match.pattern.origin.layer)).")
+            blocks.append(
+                "Pattern \(Markdown.code(match.pattern.id)) from \(Markdown.code(match.pattern.origin.layer)).")
             blocks += explanation(match.pattern.explanation, match.pattern.addenda)
             blocks.append("**Why:**\n\n" + reasonList(match.reasons))
             let precedents = match.pattern.precedents.compactMap { sourced -> String? in
@@ -120,7 +124,8 @@ public struct MarkdownReport: Sendable {
     }
 
     private func precedentLine(_ precedent: Precedent) -> String {
-        var line = "\(Markdown.inline(precedent.authority.text())), \(Markdown.inline(precedent.reference)) "
+        var line =
+            "\(Markdown.inline(precedent.authority.text())), \(Markdown.inline(precedent.reference)) "
             + "(\(Markdown.inline(precedent.date))): \(Markdown.inline(precedent.title.text()))."
         if let outcome = precedent.outcome { line += " \(Markdown.inline(outcome.text()))" }
         if let url = precedent.url { line += " <\(url)>" }
@@ -151,10 +156,14 @@ public struct MarkdownReport: Sendable {
         var blocks = ["#### \(label): \(Markdown.inline(finding.rule.title.text()))"]
         blocks.append("Finding \(Markdown.code(finding.rule.id)) from \(Markdown.code(finding.rule.origin.layer)).")
         if finding.isComingIntoForce, let from = finding.citations.compactMap(\.notBindingUntil).min() {
-            blocks.append("On \(assessment.date) none of its provisions binds yet; they apply from \(from). It is reported as advice, not at its \(finding.rule.severity.rawValue) severity.")
+            blocks.append(
+                "On \(assessment.date) none of its provisions binds yet; they apply from \(from). It is reported as advice, not at its \(finding.rule.severity.rawValue) severity."
+            )
         }
         if finding.status == .open {
-            blocks.append("The answers do not settle it: it depends on questions answered \"I don't know\" or not answered. Until they are settled, it must be treated as a risk.")
+            blocks.append(
+                "The answers do not settle it: it depends on questions answered \"I don't know\" or not answered. Until they are settled, it must be treated as a risk."
+            )
         }
         blocks += explanation(finding.rule.explanation, finding.rule.addenda)
         blocks.append("**Why:**\n\n" + reasonList(finding.reasons))
@@ -177,7 +186,8 @@ public struct MarkdownReport: Sendable {
         guard !reasons.isEmpty else { return "- (no answer was needed: the rule always applies)" }
         return reasons.map { reason in
             let prompt = bundle.question(reason.question).map { Markdown.inline($0.prompt.text()) } ?? ""
-            return "- \(Markdown.code(reason.question.rawValue)) \(prompt) **\(answerText(reason.state, reason.question))**"
+            return
+                "- \(Markdown.code(reason.question.rawValue)) \(prompt) **\(answerText(reason.state, reason.question))**"
         }.joined(separator: "\n")
     }
 
@@ -189,16 +199,22 @@ public struct MarkdownReport: Sendable {
         var items: [String] = []
         for match in assessment.redPatterns where match.status == .fired {
             for measure in match.pattern.measures where seen.insert(measure.id).inserted {
-                items.append("- [ ] " + measureText(measure, base: match.pattern.origin.layer) + " (red pattern \(Markdown.code(match.pattern.id)))")
+                items.append(
+                    "- [ ] " + measureText(measure, base: match.pattern.origin.layer)
+                        + " (red pattern \(Markdown.code(match.pattern.id)))")
             }
         }
         for finding in assessment.findings where finding.status == .fired {
             for measure in finding.rule.measures where seen.insert(measure.id).inserted {
-                items.append("- [ ] " + measureText(measure, base: finding.rule.origin.layer) + " (\(finding.severity.rawValue): \(Markdown.code(finding.rule.id)))")
+                items.append(
+                    "- [ ] " + measureText(measure, base: finding.rule.origin.layer)
+                        + " (\(finding.severity.rawValue): \(Markdown.code(finding.rule.id)))")
             }
         }
         for point in assessment.openPoints {
-            items.append("- [ ] Find out and document: \(Markdown.inline(point.question.prompt.text())) (\(Markdown.code(point.question.id.rawValue)))")
+            items.append(
+                "- [ ] Find out and document: \(Markdown.inline(point.question.prompt.text())) (\(Markdown.code(point.question.id.rawValue)))"
+            )
         }
         blocks.append(items.isEmpty ? "No measure is owed." : items.joined(separator: "\n"))
         return blocks
@@ -206,7 +222,9 @@ public struct MarkdownReport: Sendable {
 
     private func measureText(_ measure: Measure, base: String) -> String {
         var text = Markdown.inline(measure.text.text())
-        if !measure.refs.isEmpty { text += " [" + measure.refs.map(\.description).map(Markdown.inline).joined(separator: "; ") + "]" }
+        if !measure.refs.isEmpty {
+            text += " [" + measure.refs.map(\.description).map(Markdown.inline).joined(separator: "; ") + "]"
+        }
         return text + layerTag(measure.origin.layer, base: base)
     }
 
@@ -218,9 +236,12 @@ public struct MarkdownReport: Sendable {
             return blocks + ["None: every relevant question has a definite answer."]
         }
         if !assessment.openPoints.isEmpty {
-            blocks.append("Each \"I don't know\" is itself a gap: the controller must be able to demonstrate that the processing complies, so each must be found out and documented.")
+            blocks.append(
+                "Each \"I don't know\" is itself a gap: the controller must be able to demonstrate that the processing complies, so each must be found out and documented."
+            )
             let items = assessment.openPoints.map { point -> String in
-                var line = "- \(Markdown.code(point.question.id.rawValue)) \(Markdown.inline(point.question.prompt.text()))"
+                var line =
+                    "- \(Markdown.code(point.question.id.rawValue)) \(Markdown.inline(point.question.prompt.text()))"
                 if let note = point.note { line += " Note: \(Markdown.inline(note))" }
                 if !point.dependents.isEmpty {
                     line += " Depends on it: " + point.dependents.map(Markdown.inline).joined(separator: "; ") + "."
@@ -231,9 +252,10 @@ public struct MarkdownReport: Sendable {
         }
         if !assessment.unanswered.isEmpty {
             blocks.append("Required questions not answered:")
-            blocks.append(assessment.unanswered.map {
-                "- \(Markdown.code($0.id.rawValue)) \(Markdown.inline($0.prompt.text()))"
-            }.joined(separator: "\n"))
+            blocks.append(
+                assessment.unanswered.map {
+                    "- \(Markdown.code($0.id.rawValue)) \(Markdown.inline($0.prompt.text()))"
+                }.joined(separator: "\n"))
         }
         return blocks
     }
@@ -252,22 +274,29 @@ public struct MarkdownReport: Sendable {
         ]
         if let caseInfo = assessment.answers.caseInfo { rows.append(["Case", Markdown.inline(caseInfo.title)]) }
         var blocks = ["## 6. Scope and metadata", Markdown.table(header: ["Item", "Value"], rows: rows)]
-        blocks.append(Markdown.table(
-            header: ["Questionnaire", "Version", "Law as of", "Jurisdiction", "Extends"],
-            rows: bundle.layers.map {
-                [Markdown.code($0.id), Markdown.inline($0.version), "\($0.lawAsOf)", $0.jurisdiction, $0.extends.map(Markdown.code) ?? ""]
-            }))
+        blocks.append(
+            Markdown.table(
+                header: ["Questionnaire", "Version", "Law as of", "Jurisdiction", "Extends"],
+                rows: bundle.layers.map {
+                    [
+                        Markdown.code($0.id), Markdown.inline($0.version), "\($0.lawAsOf)", $0.jurisdiction,
+                        $0.extends.map(Markdown.code) ?? "",
+                    ]
+                }))
         let mismatched = assessment.answers.madeAgainst.filter { made in
             bundle.layers.first { $0.id == made.layer }?.version != made.value
         }
         if !mismatched.isEmpty {
-            blocks.append("The answers were made against other versions: " + mismatched.map {
-                "\(Markdown.code($0.layer)) \(Markdown.inline($0.value))"
-            }.joined(separator: ", ") + ".")
+            blocks.append(
+                "The answers were made against other versions: "
+                    + mismatched.map {
+                        "\(Markdown.code($0.layer)) \(Markdown.inline($0.value))"
+                    }.joined(separator: ", ") + ".")
         }
         if !assessment.ignoredAnswers.isEmpty {
-            blocks.append("Answers kept in the file but not used, because their questions do not apply: "
-                + assessment.ignoredAnswers.map { Markdown.code($0.rawValue) }.joined(separator: ", ") + ".")
+            blocks.append(
+                "Answers kept in the file but not used, because their questions do not apply: "
+                    + assessment.ignoredAnswers.map { Markdown.code($0.rawValue) }.joined(separator: ", ") + ".")
         }
         if let caseInfo = assessment.answers.caseInfo {
             if let narrative = caseInfo.narrative {
@@ -275,7 +304,8 @@ public struct MarkdownReport: Sendable {
                 blocks += Markdown.blocks(narrative)
             }
             if !caseInfo.sources.isEmpty {
-                blocks.append("Case sources:\n\n" + caseInfo.sources.map { "- " + Markdown.inline($0) }.joined(separator: "\n"))
+                blocks.append(
+                    "Case sources:\n\n" + caseInfo.sources.map { "- " + Markdown.inline($0) }.joined(separator: "\n"))
             }
         }
         return blocks
@@ -292,7 +322,8 @@ public struct MarkdownReport: Sendable {
         if isOutOfScope {
             blocks.append(
                 "The assessment stopped at scope: only the questions answered are listed. The other questions"
-                    + " were not asked: they apply the Law Enforcement Directive, which does not govern this processing.")
+                    + " were not asked: they apply the Law Enforcement Directive, which does not govern this processing."
+            )
         }
         let rows = entries.enumerated().map { index, entry -> [String] in
             let question = entry.question
@@ -312,14 +343,19 @@ public struct MarkdownReport: Sendable {
                 + assessment.redPatterns.flatMap { $0.citations.map(\.citation.sourceKey) }
                 + entries.flatMap { $0.question.refs.map(\.sourceKey) })
         let sources = bundle.sources.values.filter { used.contains($0.key) }.sorted { $0.key < $1.key }
-        blocks.append(Markdown.table(
-            header: ["Key", "Instrument", "Official text", "Declared by"],
-            rows: sources.map {
-                [Markdown.inline($0.key), Markdown.inline($0.title.text()), "<\($0.url)>", Markdown.code($0.origin.layer)]
-            }))
+        blocks.append(
+            Markdown.table(
+                header: ["Key", "Instrument", "Official text", "Declared by"],
+                rows: sources.map {
+                    [
+                        Markdown.inline($0.key), Markdown.inline($0.title.text()), "<\($0.url)>",
+                        Markdown.code($0.origin.layer),
+                    ]
+                }))
         let notes = bundle.layers.compactMap { layer -> String? in
             guard let notes = layer.sourceNotes else { return nil }
-            return (["Source notes of \(Markdown.code(layer.id)):"] + Markdown.blocks(notes.text())).joined(separator: "\n\n")
+            return (["Source notes of \(Markdown.code(layer.id)):"] + Markdown.blocks(notes.text())).joined(
+                separator: "\n\n")
         }
         if !notes.isEmpty {
             blocks.append("### C. Source notes")
@@ -341,7 +377,8 @@ public struct MarkdownReport: Sendable {
             case .yesNo(let yes): return yes ? "Yes" : "No"
             case .choice(let option): return optionLabel(option, of: id)
             case .choices(let options):
-                return options.isEmpty ? "None of these" : options.map { optionLabel($0, of: id) }.joined(separator: "; ")
+                return options.isEmpty
+                    ? "None of these" : options.map { optionLabel($0, of: id) }.joined(separator: "; ")
             case .text(let text): return Markdown.inline(text)
             case .date(let date): return "\(date)"
             case .number(let number): return Markdown.inline("\(number)")

@@ -42,8 +42,9 @@ public struct TrainingRecord: Sendable {
         blocks += decision()
         if !trainingCase.brief.discussion.isEmpty {
             blocks.append("## Discussion questions")
-            blocks.append(trainingCase.brief.discussion.enumerated()
-                .map { "\($0.offset + 1). \(Markdown.inline($0.element))" }.joined(separator: "\n"))
+            blocks.append(
+                trainingCase.brief.discussion.enumerated()
+                    .map { "\($0.offset + 1). \(Markdown.inline($0.element))" }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -51,7 +52,8 @@ public struct TrainingRecord: Sendable {
     // MARK: - Summary and score
 
     private func summary() -> [String] {
-        let asked = trainingCase.focus == nil
+        let asked =
+            trainingCase.focus == nil
             ? "every question the case asks"
             : "\(trainingCase.brief.questions.count) questions chosen by the case"
         let rows = [
@@ -63,14 +65,18 @@ public struct TrainingRecord: Sendable {
         ]
         var blocks = [Markdown.table(header: ["Record", "Detail"], rows: rows)]
         blocks.append("## Score")
-        let penalty = score.extraOutcomes == 0 ? ""
+        let penalty =
+            score.extraOutcomes == 0
+            ? ""
             : "; \(score.extraOutcomes) fired that the key does not fire, minus \(score.extraOutcomes)"
-        let verdicts = "yours \(result.traineeAssessment.verdict.rawValue), the key's \(result.keyAssessment.verdict.rawValue)"
-        blocks.append([
-            "- Answers like the key: \(score.matchingAnswers) of \(score.scoredQuestions) scored questions (free-text answers are shown, not scored).",
-            "- Findings and red patterns fired by the key and by your answers: \(score.reproducedOutcomes) of \(score.keyOutcomes)\(penalty).",
-            "- Verdict: \(verdicts), \(score.verdictMatches ? "1 point" : "0 points").",
-        ].joined(separator: "\n"))
+        let verdicts =
+            "yours \(result.traineeAssessment.verdict.rawValue), the key's \(result.keyAssessment.verdict.rawValue)"
+        blocks.append(
+            [
+                "- Answers like the key: \(score.matchingAnswers) of \(score.scoredQuestions) scored questions (free-text answers are shown, not scored).",
+                "- Findings and red patterns fired by the key and by your answers: \(score.reproducedOutcomes) of \(score.keyOutcomes)\(penalty).",
+                "- Verdict: \(verdicts), \(score.verdictMatches ? "1 point" : "0 points").",
+            ].joined(separator: "\n"))
         if score.isFullMarks {
             blocks.append("Full marks: every answer, finding, red pattern and the verdict match the key.")
         }
@@ -87,23 +93,26 @@ public struct TrainingRecord: Sendable {
             return blocks
         }
         let rows = differing.map { comparison in
-            [Markdown.code(comparison.question.id.rawValue), Markdown.inline(comparison.question.prompt.text()),
-             Markdown.inline(text(comparison.trainee, comparison.question, side: "your")),
-             Markdown.inline(text(comparison.key, comparison.question, side: "the key's"))]
+            [
+                Markdown.code(comparison.question.id.rawValue), Markdown.inline(comparison.question.prompt.text()),
+                Markdown.inline(text(comparison.trainee, comparison.question, side: "your")),
+                Markdown.inline(text(comparison.key, comparison.question, side: "the key's")),
+            ]
         }
         blocks.append(Markdown.table(header: ["Question", "Asked", "Your answer", "Key"], rows: rows))
         blocks.append("What each of these answers changes on its own, with the key's other answers:")
-        blocks.append(differing.map { comparison in
-            let effect: String
-            if comparison.trainee == .notApplicable {
-                effect = "not asked with your earlier answers; see the answer that hid it"
-            } else if comparison.impact.isEmpty {
-                effect = "changes no finding or red pattern"
-            } else {
-                effect = comparison.impact.map(change).joined(separator: "; ")
-            }
-            return "- \(Markdown.code(comparison.question.id.rawValue)): \(effect)."
-        }.joined(separator: "\n"))
+        blocks.append(
+            differing.map { comparison in
+                let effect: String
+                if comparison.trainee == .notApplicable {
+                    effect = "not asked with your earlier answers; see the answer that hid it"
+                } else if comparison.impact.isEmpty {
+                    effect = "changes no finding or red pattern"
+                } else {
+                    effect = comparison.impact.map(change).joined(separator: "; ")
+                }
+                return "- \(Markdown.code(comparison.question.id.rawValue)): \(effect)."
+            }.joined(separator: "\n"))
         return blocks
     }
 
@@ -156,22 +165,29 @@ public struct TrainingRecord: Sendable {
             let mark = mineState == keyState ? "same" : "**differs**"
             return ["\(Markdown.inline(title)) (\(kind.rawValue) \(Markdown.code(id)))", mineState, keyState, mark]
         }
-        blocks.append("Every finding and red pattern fired by either side, and every one in a different state; those both sides leave equally open are not listed.")
+        blocks.append(
+            "Every finding and red pattern fired by either side, and every one in a different state; those both sides leave equally open are not listed."
+        )
         blocks.append(Markdown.table(header: ["Finding or red pattern", "Your answers", "Key", ""], rows: rows))
-        blocks.append("Verdict with your answers: **\(result.traineeAssessment.verdict.rawValue)**. With the key: **\(result.keyAssessment.verdict.rawValue)**.")
+        blocks.append(
+            "Verdict with your answers: **\(result.traineeAssessment.verdict.rawValue)**. With the key: **\(result.keyAssessment.verdict.rawValue)**."
+        )
         let changes = result.outcomeChanges
         if !changes.isEmpty {
             blocks.append("### Why they differ")
-            blocks.append(changes.map { change in
-                let outcome = change.outcome
-                let side = change.direction == .added ? "Only with your answers" : "Only with the key"
-                var line = "- \(side): \(Markdown.inline(outcome.title)) (\(Markdown.code(outcome.id)), \(state(outcome))). "
-                line += "It fires when \(Markdown.inline(outcome.condition))."
-                if !outcome.citations.isEmpty {
-                    line += " Provisions: \(Markdown.inline(outcome.citations.map(\.description).joined(separator: ", ")))."
-                }
-                return line
-            }.joined(separator: "\n"))
+            blocks.append(
+                changes.map { change in
+                    let outcome = change.outcome
+                    let side = change.direction == .added ? "Only with your answers" : "Only with the key"
+                    var line =
+                        "- \(side): \(Markdown.inline(outcome.title)) (\(Markdown.code(outcome.id)), \(state(outcome))). "
+                    line += "It fires when \(Markdown.inline(outcome.condition))."
+                    if !outcome.citations.isEmpty {
+                        line +=
+                            " Provisions: \(Markdown.inline(outcome.citations.map(\.description).joined(separator: ", ")))."
+                    }
+                    return line
+                }.joined(separator: "\n"))
         }
         return blocks
     }
@@ -180,16 +196,21 @@ public struct TrainingRecord: Sendable {
 
     private func decision() -> [String] {
         let brief = trainingCase.brief
-        var blocks = [brief.precedents.isEmpty ? "## What the case teaches" : "## What the supervisory authority decided"]
+        var blocks = [
+            brief.precedents.isEmpty ? "## What the case teaches" : "## What the supervisory authority decided"
+        ]
         blocks += Markdown.blocks(brief.outcome)
         let precedents = brief.precedents.compactMap { trainingCase.bundle.precedents[$0] }
         if !precedents.isEmpty {
-            blocks.append(precedents.map { precedent in
-                var line = "- \(Markdown.inline(precedent.authority.text())), \(Markdown.inline(precedent.reference)), "
-                line += "\(precedent.date): \(Markdown.inline(precedent.title.text())) (\(Markdown.code(precedent.id)))."
-                if let outcome = precedent.outcome { line += " \(Markdown.inline(outcome.text()))" }
-                return line
-            }.joined(separator: "\n"))
+            blocks.append(
+                precedents.map { precedent in
+                    var line =
+                        "- \(Markdown.inline(precedent.authority.text())), \(Markdown.inline(precedent.reference)), "
+                    line +=
+                        "\(precedent.date): \(Markdown.inline(precedent.title.text())) (\(Markdown.code(precedent.id)))."
+                    if let outcome = precedent.outcome { line += " \(Markdown.inline(outcome.text()))" }
+                    return line
+                }.joined(separator: "\n"))
         }
         return blocks
     }

@@ -117,7 +117,9 @@ public struct TrainingResult: Hashable, Sendable {
 
     /// Scores `trainee` (already made ready with ``TrainingCase/traineeAnswers(_:)``) against the
     /// case's key.
-    public static func evaluate(_ trainee: AnswerSet, on trainingCase: TrainingCase, today: CalendarDate) -> TrainingResult {
+    public static func evaluate(_ trainee: AnswerSet, on trainingCase: TrainingCase, today: CalendarDate)
+        -> TrainingResult
+    {
         let bundle = trainingCase.bundle
         let key = trainingCase.key
         let keyAssessment = RuleEngine.assess(key, with: bundle, today: today)
@@ -140,9 +142,10 @@ public struct TrainingResult: Hashable, Sendable {
                 let assessed = RuleEngine.assess(variant, with: bundle, today: today)
                 impact = changes(from: keyOutcomes, to: outcomes(of: assessed))
             }
-            comparisons.append(AnswerComparison(
-                question: question, trainee: traineeState, key: keyState,
-                isScored: keyAnswers && question.kind != .text, impact: impact))
+            comparisons.append(
+                AnswerComparison(
+                    question: question, trainee: traineeState, key: keyState,
+                    isScored: keyAnswers && question.kind != .text, impact: impact))
         }
 
         let traineeOutcomes = outcomes(of: traineeAssessment)

@@ -30,13 +30,19 @@ extension DPIA {
         @Option(help: ArgumentHelp("The questionnaires to use for a new assessment: eu, be or se.", valueName: "code"))
         var jurisdiction: String?
 
-        @Option(name: .customLong("answers"), help: ArgumentHelp(
-            "The answers file to resume, or to create (default: dpia-assessment-DATE.yaml here).", valueName: "file"),
-                completion: .file(extensions: ["yaml", "yml"]))
+        @Option(
+            name: .customLong("answers"),
+            help: ArgumentHelp(
+                "The answers file to resume, or to create (default: dpia-assessment-DATE.yaml here).", valueName: "file"
+            ),
+            completion: .file(extensions: ["yaml", "yml"]))
         var answersPath: String?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp(
-            "Where to write the report at the end (default: beside the answers file, NAME-report.md).", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp(
+                "Where to write the report at the end (default: beside the answers file, NAME-report.md).",
+                valueName: "file"))
         var output: String?
 
         @Flag(help: "Replace the report file if it exists.")
@@ -59,14 +65,17 @@ extension DPIA {
             let (answers, bundle) = try start(path: path, catalog: catalog, log: log)
             try save(answers, bundle: bundle, to: path)
 
-            let resume = "Your answers are saved in \(path). Continue with: dpia assess --answers \(Self.shellQuoted(path))"
+            let resume =
+                "Your answers are saved in \(path). Continue with: dpia assess --answers \(Self.shellQuoted(path))"
             let interrupt = Self.exitOnInterrupt(message: resume)
             defer { withExtendedLifetime(interrupt) {} }
 
             Console.output("Answers are saved to \(path) after every answer. Type ? at a question for help.\n")
             var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
             let terminal = SystemTerminal(echoesInput: isatty(STDIN_FILENO) != 1)
-            let ending = try InterviewSession.run(&interviewer, on: terminal, renderer: ScreenRenderer(usesColor: usesColor)) {
+            let ending = try InterviewSession.run(
+                &interviewer, on: terminal, renderer: ScreenRenderer(usesColor: usesColor)
+            ) {
                 try save($0, bundle: bundle, to: path)
             }
             guard ending == .finished else {
@@ -98,13 +107,17 @@ extension DPIA {
                 Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
                 guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
                 if let jurisdiction, jurisdiction != answers.metadata.jurisdiction {
-                    Console.error("error: --jurisdiction \(jurisdiction) does not match '\(answers.metadata.jurisdiction)' in \(path); leave it out to resume")
+                    Console.error(
+                        "error: --jurisdiction \(jurisdiction) does not match '\(answers.metadata.jurisdiction)' in \(path); leave it out to resume"
+                    )
                     throw ExitCode.validationFailure
                 }
                 return (answers, bundle)
             }
             guard let jurisdiction else {
-                Console.error("error: \(path) does not exist yet; name the questionnaires with --jurisdiction \(catalog.jurisdictions.joined(separator: "|")) to start")
+                Console.error(
+                    "error: \(path) does not exist yet; name the questionnaires with --jurisdiction \(catalog.jurisdictions.joined(separator: "|")) to start"
+                )
                 throw ExitCode.validationFailure
             }
             guard let bundle = catalog.bundle(for: jurisdiction, log: log) else {

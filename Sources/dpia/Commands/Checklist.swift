@@ -21,7 +21,9 @@ extension DPIA {
         @Option(help: "The output format: markdown.")
         var format: ChecklistFormat = .markdown
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write the checklist to this file instead of standard output.", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write the checklist to this file instead of standard output.", valueName: "file"))
         var output: String?
 
         @Flag(help: "Replace the --output file if it exists.")

@@ -16,12 +16,14 @@ extension DPIA {
                 66 a file is missing.
                 """)
 
-        @Argument(help: ArgumentHelp("The earlier answers or case file.", valueName: "old"),
-                  completion: .file(extensions: ["yaml", "yml"]))
+        @Argument(
+            help: ArgumentHelp("The earlier answers or case file.", valueName: "old"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var oldPath: String
 
-        @Argument(help: ArgumentHelp("The later answers or case file.", valueName: "new"),
-                  completion: .file(extensions: ["yaml", "yml"]))
+        @Argument(
+            help: ArgumentHelp("The later answers or case file.", valueName: "new"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var newPath: String
 
         @OptionGroup var questionnaires: QuestionnaireOptions

@@ -16,7 +16,9 @@ extension DPIA {
                 Exit status: 0 explained; 64 unknown id or usage error; 65 invalid questionnaires or cases.
                 """)
 
-        @Argument(help: ArgumentHelp("A question, finding or red pattern id (dpia explain --list shows them all).", valueName: "id"))
+        @Argument(
+            help: ArgumentHelp(
+                "A question, finding or red pattern id (dpia explain --list shows them all).", valueName: "id"))
         var id: String?
 
         @Flag(help: "List every question, finding and red pattern id instead, one per line.")
@@ -59,7 +61,9 @@ extension DPIA {
             guard let text = Explanation(id: id, bundles: bundles, cases: cases).render() else {
                 var message = "error: no question, finding or red pattern '\(id)'"
                 let ids = Explanation.ids(in: bundles)
-                if let guess = ids.min(by: { distance(id, $0) < distance(id, $1) }), distance(id, guess) <= max(2, id.count / 3) {
+                if let guess = ids.min(by: { distance(id, $0) < distance(id, $1) }),
+                    distance(id, guess) <= max(2, id.count / 3)
+                {
                     message += "; did you mean '\(guess)'?"
                 }
                 Console.error(message + " (dpia explain --list shows every id)")

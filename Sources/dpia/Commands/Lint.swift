@@ -15,8 +15,9 @@ extension DPIA {
                 Exit status: 0 no errors (warnings allowed); 65 errors found; 66 a PATH is missing.
                 """)
 
-        @Argument(help: ArgumentHelp("Questionnaire, case or answers files, or folders of them.", valueName: "path"),
-                  completion: .file(extensions: ["yaml", "yml"]))
+        @Argument(
+            help: ArgumentHelp("Questionnaire, case or answers files, or folders of them.", valueName: "path"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var paths: [String] = []
 
         @OptionGroup var questionnaires: QuestionnaireOptions
@@ -36,9 +37,12 @@ extension DPIA {
             Console.print(diagnostics, sources: sources, color: questionnaires.color.isEnabled)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
-            let checked = "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter(isAnswers).count) cases"
+            let checked =
+                "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter(isAnswers).count) cases"
             if errors > 0 {
-                Console.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)")
+                Console.error(
+                    "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)"
+                )
                 throw ExitCode.dataError
             }
             Console.output("ok: \(checked) checked, \(warnings) warning\(warnings == 1 ? "" : "s")\n")

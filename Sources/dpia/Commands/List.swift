@@ -5,7 +5,9 @@ extension DPIA {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the questionnaires and cases dpia knows.",
-            discussion: "Shows each questionnaire layer (id, version, jurisdiction, question count, title) and each bundled case. Nothing is sent over the network.")
+            discussion:
+                "Shows each questionnaire layer (id, version, jurisdiction, question count, title) and each bundled case. Nothing is sent over the network."
+        )
 
         @OptionGroup var questionnaires: QuestionnaireOptions
 
@@ -14,10 +16,14 @@ extension DPIA {
             let catalog = try questionnaires.catalog(log: log)
             Console.print(log.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
             var lines = ["Questionnaires:"]
-            let rows = catalog.layers.sorted { ($0.jurisdiction == "eu" ? 0 : 1, $0.id) < ($1.jurisdiction == "eu" ? 0 : 1, $1.id) }.map { layer in
-                [layer.id, layer.version, layer.jurisdiction,
-                 count(layer.sections.reduce(0) { $0 + $1.questions.count }, "question"),
-                 layer.title.text()]
+            let rows = catalog.layers.sorted {
+                ($0.jurisdiction == "eu" ? 0 : 1, $0.id) < ($1.jurisdiction == "eu" ? 0 : 1, $1.id)
+            }.map { layer in
+                [
+                    layer.id, layer.version, layer.jurisdiction,
+                    count(layer.sections.reduce(0) { $0 + $1.questions.count }, "question"),
+                    layer.title.text(),
+                ]
             }
             lines += columns(rows)
             lines.append("")
@@ -42,9 +48,11 @@ extension DPIA {
             guard let width = rows.first?.count else { return ["  (none)"] }
             let widths = (0..<width).map { column in rows.map { $0[column].count }.max() ?? 0 }
             return rows.map { row in
-                "  " + row.enumerated().map { index, cell in
-                    index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-                }.joined(separator: "  ")
+                "  "
+                    + row.enumerated().map { index, cell in
+                        index == row.count - 1
+                            ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                    }.joined(separator: "  ")
             }
         }
     }

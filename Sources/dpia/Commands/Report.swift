@@ -17,24 +17,30 @@ extension DPIA {
                 missing; 73 the output cannot be written.
                 """)
 
-        @Argument(help: ArgumentHelp("The answers or case file (YAML).", valueName: "answers"),
-                  completion: .file(extensions: ["yaml", "yml"]))
+        @Argument(
+            help: ArgumentHelp("The answers or case file (YAML).", valueName: "answers"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var answersPath: String
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
         var output: String?
 
         @Flag(help: "Replace the --output file if it exists.")
         var force = false
 
-        @Option(help: ArgumentHelp("Apply the law as of this date (YYYY-MM-DD) instead of the answers' own date.", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "Apply the law as of this date (YYYY-MM-DD) instead of the answers' own date.", valueName: "date"))
         var date: String?
 
         @Option(help: "The output format: markdown (the audit report) or json (docs/report-json.md).")
         var format: ReportFormat = .markdown
 
-        @Option(help: ArgumentHelp(
-            "Sign the report's digests with this Ed25519 private key (from dpia keygen).", valueName: "key"),
+        @Option(
+            help: ArgumentHelp(
+                "Sign the report's digests with this Ed25519 private key (from dpia keygen).", valueName: "key"),
             completion: .file())
         var sign: String?
 
@@ -60,10 +66,11 @@ extension DPIA {
             if let date = date.flatMap(CalendarDate.init) { answers.metadata.date = date }
             let assessment = RuleEngine.assess(answers, with: bundle, today: Clock.today())
             Console.print(assessment.unusedAnswerWarnings, sources: sources, color: questionnaires.color.isEnabled)
-            let report = switch format {
-            case .markdown: MarkdownReport(assessment).render(signedWith: signingKey)
-            case .json: JSONReport(assessment).render(signedWith: signingKey)
-            }
+            let report =
+                switch format {
+                case .markdown: MarkdownReport(assessment).render(signedWith: signingKey)
+                case .json: JSONReport(assessment).render(signedWith: signingKey)
+                }
             if let output {
                 try OutputFile.write(report, to: output, force: force)
                 Console.error("\(assessment.verdict.rawValue): report written to \(output)")

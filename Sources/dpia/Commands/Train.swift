@@ -40,9 +40,12 @@ extension DPIA.Train {
             let width = cases.map(\.name.count).max() ?? 0
             for trainingCase in cases {
                 let count = trainingCase.focus.map { "\($0.count) questions" } ?? "all questions"
-                let decided = trainingCase.brief.precedents.isEmpty ? "invented" : trainingCase.brief.precedents.joined(separator: ", ")
-                lines.append("  " + trainingCase.name.padding(toLength: width, withPad: " ", startingAt: 0)
-                    + "  \(trainingCase.bundle.jurisdiction)  \(trainingCase.title) (\(count); \(decided))")
+                let decided =
+                    trainingCase.brief.precedents.isEmpty
+                    ? "invented" : trainingCase.brief.precedents.joined(separator: ", ")
+                lines.append(
+                    "  " + trainingCase.name.padding(toLength: width, withPad: " ", startingAt: 0)
+                        + "  \(trainingCase.bundle.jurisdiction)  \(trainingCase.title) (\(count); \(decided))")
             }
             if cases.isEmpty { lines.append("  (none)") }
             lines.append("")
@@ -59,15 +62,21 @@ extension DPIA.Train {
         @Argument(help: ArgumentHelp("The case: a name from dpia train list, or a case file.", valueName: "case"))
         var caseName: String
 
-        @Option(name: .customLong("answers"), help: ArgumentHelp(
-            "Score this prepared answers file instead of asking the questions.", valueName: "file"),
-                completion: .file(extensions: ["yaml", "yml"]))
+        @Option(
+            name: .customLong("answers"),
+            help: ArgumentHelp(
+                "Score this prepared answers file instead of asking the questions.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var answersPath: String?
 
-        @Option(help: ArgumentHelp("The trainee's name, for the record (default: the answers file's assessor).", valueName: "name"))
+        @Option(
+            help: ArgumentHelp(
+                "The trainee's name, for the record (default: the answers file's assessor).", valueName: "name"))
         var trainee: String?
 
-        @Option(help: ArgumentHelp("Where to write the training record (default: dpia-training-CASE-DATE.md here).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "Where to write the training record (default: dpia-training-CASE-DATE.md here).", valueName: "file"))
         var record: String?
 
         @Flag(help: "Replace the --record file if it exists.")
@@ -83,7 +92,8 @@ extension DPIA.Train {
             let recordPath = record ?? Self.freshPath(trainingCase.name, today: today)
             // Refuse before the quiz, not after it.
             if !force && FileManager.default.fileExists(atPath: recordPath) {
-                Console.error("\(recordPath): error: the file exists; pass --force to replace it, or --record another file")
+                Console.error(
+                    "\(recordPath): error: the file exists; pass --force to replace it, or --record another file")
                 throw ExitCode.cannotCreate
             }
             let answers: AnswerSet
@@ -98,7 +108,9 @@ extension DPIA.Train {
             let record = TrainingRecord(result, trainee: name, date: today)
             Console.output("\n" + record.body())
             try OutputFile.write(record.render(), to: recordPath, force: true)
-            Console.output("\nScore: \(result.score.points) of \(result.score.maximum). Training record written to \(recordPath)\n")
+            Console.output(
+                "\nScore: \(result.score.points) of \(result.score.maximum). Training record written to \(recordPath)\n"
+            )
         }
 
         /// The case named on the command line, from the catalog or from a file.
@@ -110,7 +122,8 @@ extension DPIA.Train {
                 file = try InputFiles.read(caseName)
             } else {
                 let names = catalog.cases.map { TrainingCase.name(ofFile: $0.name) }.sorted()
-                Console.error("error: no case '\(caseName)'; dpia train list shows the cases (\(names.joined(separator: ", ")))")
+                Console.error(
+                    "error: no case '\(caseName)'; dpia train list shows the cases (\(names.joined(separator: ", ")))")
                 throw ExitCode.validationFailure
             }
             let loaded = catalog.loadAnswers(file, log: log)
@@ -118,8 +131,12 @@ extension DPIA.Train {
             sources[file.name] = file.text
             Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
             guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
-            guard let trainingCase = TrainingCase(name: TrainingCase.name(ofFile: file.name), key: answers, bundle: bundle) else {
-                Console.error("\(file.name): error: the case has no 'training' block; dpia train list shows the cases that do")
+            guard
+                let trainingCase = TrainingCase(
+                    name: TrainingCase.name(ofFile: file.name), key: answers, bundle: bundle)
+            else {
+                Console.error(
+                    "\(file.name): error: the case has no 'training' block; dpia train list shows the cases that do")
                 throw ExitCode.validationFailure
             }
             return trainingCase
@@ -137,7 +154,9 @@ extension DPIA.Train {
             guard !log.hasErrors, let (answers, _) = loaded else { throw ExitCode.dataError }
             let jurisdiction = trainingCase.bundle.jurisdiction
             guard answers.metadata.jurisdiction == jurisdiction else {
-                Console.error("\(path): error: the answers are for jurisdiction '\(answers.metadata.jurisdiction)', the case for '\(jurisdiction)'")
+                Console.error(
+                    "\(path): error: the answers are for jurisdiction '\(answers.metadata.jurisdiction)', the case for '\(jurisdiction)'"
+                )
                 throw ExitCode.dataError
             }
             return answers
@@ -150,7 +169,8 @@ extension DPIA.Train {
             var interviewer = Interviewer(
                 plan: InterviewPlan(bundle: trainingCase.bundle, focus: trainingCase.focus),
                 answers: trainingCase.startingAnswers(trainee: trainee), today: Clock.today())
-            let renderer = ScreenRenderer(usesColor: usesColor, quitAction: "end the quiz", finishAction: "score my answers")
+            let renderer = ScreenRenderer(
+                usesColor: usesColor, quitAction: "end the quiz", finishAction: "score my answers")
             let ending = try InterviewSession.run(&interviewer, on: terminal, renderer: renderer) { _ in }
             switch ending {
             case .finished: break

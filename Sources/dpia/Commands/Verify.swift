@@ -20,16 +20,21 @@ extension DPIA {
                 66 a file is missing.
                 """)
 
-        @Argument(help: ArgumentHelp("The Markdown report written by dpia report.", valueName: "report"),
-                  completion: .file(extensions: ["md"]))
+        @Argument(
+            help: ArgumentHelp("The Markdown report written by dpia report.", valueName: "report"),
+            completion: .file(extensions: ["md"]))
         var reportPath: String
 
-        @Option(help: ArgumentHelp("The answers or case file the report was made from.", valueName: "file"),
-                completion: .file(extensions: ["yaml", "yml"]))
+        @Option(
+            help: ArgumentHelp("The answers or case file the report was made from.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var answers: String?
 
-        @Option(help: ArgumentHelp("The Ed25519 public key (PREFIX.pub from dpia keygen) to check the signature with.", valueName: "pubkey"),
-                completion: .file(extensions: ["pub"]))
+        @Option(
+            help: ArgumentHelp(
+                "The Ed25519 public key (PREFIX.pub from dpia keygen) to check the signature with.", valueName: "pubkey"
+            ),
+            completion: .file(extensions: ["pub"]))
         var key: String?
 
         @OptionGroup var questionnaires: QuestionnaireOptions
@@ -61,16 +66,22 @@ extension DPIA {
                     let place = check.line.map { "\(reportPath):\($0):1" } ?? reportPath
                     lines.append("\(place): error: \(check.name): \(check.message)")
                     if let difference = check.difference {
-                        lines.append("  line \(difference.line) of the report: \(shown(difference.found, end: "(end of the report)"))")
-                        lines.append("  line \(difference.line) expected:      \(shown(difference.expected, end: "(end of the expected report)"))")
+                        lines.append(
+                            "  line \(difference.line) of the report: \(shown(difference.found, end: "(end of the report)"))"
+                        )
+                        lines.append(
+                            "  line \(difference.line) expected:      \(shown(difference.expected, end: "(end of the expected report)"))"
+                        )
                     }
                 }
             }
             let failed = checks.filter { $0.outcome == .failed }
             let passed = checks.filter { $0.outcome == .passed }.count
-            lines.append(failed.isEmpty
-                ? "verified: \(passed) checks passed"
-                : "not verified: \(failed.count) of \(checks.count) checks failed (\(failed.map(\.name).joined(separator: ", ")))")
+            lines.append(
+                failed.isEmpty
+                    ? "verified: \(passed) checks passed"
+                    : "not verified: \(failed.count) of \(checks.count) checks failed (\(failed.map(\.name).joined(separator: ", ")))"
+            )
             Console.output(lines.joined(separator: "\n") + "\n")
             if !failed.isEmpty { throw ExitCode.verificationFailed }
         }

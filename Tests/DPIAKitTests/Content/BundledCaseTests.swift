@@ -124,7 +124,9 @@ struct BundledCaseTests {
         }
     }
 
-    @Test("a processor contract with authorised sub-processors, audit rights and retention limits raises no vendor or retention finding")
+    @Test(
+        "a processor contract with authorised sub-processors, audit rights and retention limits raises no vendor or retention finding"
+    )
     func europeanVendorContract() throws {
         let assessment = try Self.assess("se-eu-cloud-vendor-no-dpia")
         let fired = Set(assessment.findings.map(\.rule.id))
@@ -152,9 +154,10 @@ struct BundledCaseTests {
         #expect(pattern(sweden)?.pattern.precedents.map(\.value).contains("imy-di-2020-2719") == true)
         let measures = { (a: Assessment) in Set(a.firedFindings.flatMap(\.rule.measures).map(\.id)) }
         #expect(measures(belgium).isSuperset(of: ["breach.request_deletion", "be.breach.notify_coc"]))
-        #expect(measures(sweden).isSuperset(of: [
-            "se.organisation.train_and_reach", "se.breach.inform_subjects", "se.breach.vendor_deletion",
-        ]))
+        #expect(
+            measures(sweden).isSuperset(of: [
+                "se.organisation.train_and_reach", "se.breach.inform_subjects", "se.breach.vendor_deletion",
+            ]))
     }
 
     @Test("the scraping prohibition binds from 2025: advice in 2022, a blocker in June 2026")

@@ -4,13 +4,15 @@ import Testing
 
 @Suite("Comparing two assessments")
 struct AssessmentComparisonTests {
-    static let before = Fixtures.assess("""
+    static let before = Fixtures.assess(
+        """
           vendor.external: yes
           vendor.kind: private_company
           vendor.contract: no
           vendor.se_register: yes
         """)
-    static let after = Fixtures.assess("""
+    static let after = Fixtures.assess(
+        """
           vendor.external: yes
           vendor.kind: public_body
           vendor.contract: yes
@@ -39,6 +41,8 @@ struct AssessmentComparisonTests {
         #expect(text.contains("| Verdict | **\(Self.before.verdict.rawValue)** | **\(Self.after.verdict.rawValue)** |"))
         #expect(text.contains("### Resolved\n\n- `private_without_contract`"))
         #expect(AssessmentComparison(old: Self.before, new: Self.before).changedAnswers.isEmpty)
-        #expect(DiffReport(AssessmentComparison(old: Self.before, new: Self.before)).render().contains("No answer changed."))
+        #expect(
+            DiffReport(AssessmentComparison(old: Self.before, new: Self.before)).render().contains("No answer changed.")
+        )
     }
 }

@@ -44,7 +44,8 @@ struct PropertyTests {
                 return key + "[" + chosen.joined(separator: ", ") + "]"
             case .text:
                 let text = hostileTexts.randomElement(using: &random) ?? ""
-                return key + "\"" + text.replacingOccurrences(of: "\\", with: "\\\\")
+                return key + "\""
+                    + text.replacingOccurrences(of: "\\", with: "\\\\")
                     .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
             case .date: return key + "2024-0\(Int.random(in: 1...9, using: &random))-15"
             case .number: return key + "\(Int.random(in: 0...500, using: &random))"
@@ -79,7 +80,8 @@ struct PropertyTests {
         for seed in 0..<40 as Range<UInt64> {
             var random = SeededGenerator(seed: seed)
             let processing = Self.hostileTexts.randomElement(using: &random) ?? ""
-            let text = Self.file(Self.answersText(for: bundle, using: &random), jurisdiction: jurisdiction, processing: processing)
+            let text = Self.file(
+                Self.answersText(for: bundle, using: &random), jurisdiction: jurisdiction, processing: processing)
             let report = MarkdownReport(try Self.assess(text)).render()
             let lines = report.split(separator: "\n", omittingEmptySubsequences: false)
             // The front matter opens and closes exactly once, before the title.
@@ -89,7 +91,8 @@ struct PropertyTests {
             #expect((close ?? Int.max) < title, "seed \(seed)")
             // Only the report's own headings, and the numbered sections in order.
             let sections = lines.filter { $0.hasPrefix("## ") }.map { String($0.prefix(5)) }
-            #expect(sections.starts(with: ["## 1.", "## 2.", "## 3.", "## 4.", "## 5.", "## 6.", "## 7."]), "seed \(seed)")
+            #expect(
+                sections.starts(with: ["## 1.", "## 2.", "## 3.", "## 4.", "## 5.", "## 6.", "## 7."]), "seed \(seed)")
             #expect(lines.filter { $0.hasPrefix("# ") }.count == 1, "seed \(seed)")
             // Every table row has as many cells as its header.
             var columns: Int?
@@ -109,7 +112,8 @@ struct PropertyTests {
             var random = SeededGenerator(seed: seed &+ 1000)
             let lines = Self.answersText(for: bundle, using: &random)
             let original = try Self.assess(Self.file(lines, jurisdiction: jurisdiction, processing: "p"))
-            let shuffled = try Self.assess(Self.file(lines.shuffled(using: &random), jurisdiction: jurisdiction, processing: "p"))
+            let shuffled = try Self.assess(
+                Self.file(lines.shuffled(using: &random), jurisdiction: jurisdiction, processing: "p"))
             #expect(original.verdict == shuffled.verdict, "seed \(seed)")
             #expect(original.findings.map(\.rule.id) == shuffled.findings.map(\.rule.id), "seed \(seed)")
             #expect(original.redPatterns.map(\.pattern.id) == shuffled.redPatterns.map(\.pattern.id), "seed \(seed)")

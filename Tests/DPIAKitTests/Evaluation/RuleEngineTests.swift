@@ -10,7 +10,8 @@ struct RuleEngineTests {
 
     @Test("a question behind a false condition is not asked and its stale answer is ignored")
     func relevance() {
-        let assessment = Fixtures.assess("""
+        let assessment = Fixtures.assess(
+            """
               vendor.external: no
               vendor.kind: private_company
               vendor.se_register: no
@@ -23,7 +24,8 @@ struct RuleEngineTests {
 
     @Test("if_unknown: fires treats an unknown as fired, open lists it, ignore drops it")
     func unknownPolicies() {
-        let assessment = Fixtures.assess("""
+        let assessment = Fixtures.assess(
+            """
               vendor.external: yes
               vendor.kind: unknown
               vendor.contract: unknown
@@ -39,7 +41,8 @@ struct RuleEngineTests {
 
     @Test("a red pattern makes the verdict DO NOT DEPLOY and records why it fired")
     func redPattern() throws {
-        let assessment = Fixtures.assess("""
+        let assessment = Fixtures.assess(
+            """
               vendor.external: yes
               vendor.kind: private_company
               vendor.contract: no
@@ -66,7 +69,8 @@ struct RuleEngineTests {
               vendor.contract: yes
               vendor.se_register: yes
             """
-        let before = try #require(Fixtures.assess(answers, date: "2022-02-15").findings.first { $0.rule.id == "general.scraping" })
+        let before = try #require(
+            Fixtures.assess(answers, date: "2022-02-15").findings.first { $0.rule.id == "general.scraping" })
         #expect(before.severity == .advice)
         #expect(before.isComingIntoForce)
         #expect(before.citations.first?.notBindingUntil == day(2025, 2, 2))
@@ -80,7 +84,8 @@ struct RuleEngineTests {
 
     @Test("findings are ordered most severe first")
     func ordering() {
-        let assessment = Fixtures.assess("""
+        let assessment = Fixtures.assess(
+            """
               vendor.external: yes
               vendor.kind: private_company
               vendor.contract: yes
@@ -89,17 +94,21 @@ struct RuleEngineTests {
         #expect(assessment.findings.map(\.severity) == assessment.findings.map(\.severity).sorted())
     }
 
-    @Test("a dated provision covers its subdivisions but not a longer article number", arguments: [
-        ("Art. 5", true), ("Art. 5(1)(e)", true), ("Art. 5 (1)", true), ("Art. 50", false), ("Art. 51(2)", false),
-    ])
+    @Test(
+        "a dated provision covers its subdivisions but not a longer article number",
+        arguments: [
+            ("Art. 5", true), ("Art. 5(1)(e)", true), ("Art. 5 (1)", true), ("Art. 50", false), ("Art. 51(2)", false),
+        ])
     func provisionCoverage(provision: String, covered: Bool) {
         #expect(Citation(sourceKey: "AI Act", provision: provision).isCovered(byProvision: "Art. 5") == covered)
     }
 
-    @Test("canonical citations split into source key and provision", arguments: [
-        ("LED Art. 39(1)(b)", "LED", "Art. 39(1)(b)"), ("PSA art. 44/1 §2", "PSA", "art. 44/1 §2"),
-        ("BDL 2:12", "BDL", "2:12"), ("AI Act Art. 5(1)(e)", "AI Act", "Art. 5(1)(e)"),
-    ])
+    @Test(
+        "canonical citations split into source key and provision",
+        arguments: [
+            ("LED Art. 39(1)(b)", "LED", "Art. 39(1)(b)"), ("PSA art. 44/1 §2", "PSA", "art. 44/1 §2"),
+            ("BDL 2:12", "BDL", "2:12"), ("AI Act Art. 5(1)(e)", "AI Act", "Art. 5(1)(e)"),
+        ])
     func citationParsing(text: String, key: String, provision: String) throws {
         let citation = try #require(Citation(parsing: text))
         #expect(citation.sourceKey == key)
@@ -110,53 +119,55 @@ struct RuleEngineTests {
     @Test("a fired out-of-scope finding stops the assessment: only it is reported, nothing is owed")
     func outOfScope() throws {
         let log = DiagnosticLog()
-        let layer = try #require(QuestionnaireLoader.load(text: """
-            format: dpia-questionnaire/1
-            id: scoped
-            title: Scoped
-            version: 1.0.0
-            law_as_of: 2026-11-01
-            jurisdiction: eu
-            sources:
-              - key: LED
-                title: Directive (EU) 2016/680
-                url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
-            areas:
-              - id: scope
-                title: Scope
-            sections:
-              - id: scope
-                title: Scope
-                questions:
-                  - id: scope.lec_purpose
-                    type: yes_no
-                    prompt: Is it for a law enforcement purpose?
-                  - id: scope.tool
-                    type: yes_no
-                    prompt: Is there a tool?
-            findings:
-              - id: scope.not_led
-                area: scope
-                severity: advice
-                title: Outside the directive
-                when: not scope.lec_purpose
-                out_of_scope: true
-                explanation: Another law applies.
-                refs: [LED Art. 1]
-              - id: scope.tool_used
-                area: scope
-                severity: blocker
-                title: A tool is used
-                when: scope.tool
-                explanation: Blocks.
-                refs: [LED Art. 8]
-            red_patterns:
-              - id: any_tool
-                title: Any tool
-                when: scope.tool
-                explanation: Condemned.
-                refs: [LED Art. 8]
-            """, file: "scoped.yaml", log: log))
+        let layer = try #require(
+            QuestionnaireLoader.load(
+                text: """
+                    format: dpia-questionnaire/1
+                    id: scoped
+                    title: Scoped
+                    version: 1.0.0
+                    law_as_of: 2026-11-01
+                    jurisdiction: eu
+                    sources:
+                      - key: LED
+                        title: Directive (EU) 2016/680
+                        url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
+                    areas:
+                      - id: scope
+                        title: Scope
+                    sections:
+                      - id: scope
+                        title: Scope
+                        questions:
+                          - id: scope.lec_purpose
+                            type: yes_no
+                            prompt: Is it for a law enforcement purpose?
+                          - id: scope.tool
+                            type: yes_no
+                            prompt: Is there a tool?
+                    findings:
+                      - id: scope.not_led
+                        area: scope
+                        severity: advice
+                        title: Outside the directive
+                        when: not scope.lec_purpose
+                        out_of_scope: true
+                        explanation: Another law applies.
+                        refs: [LED Art. 1]
+                      - id: scope.tool_used
+                        area: scope
+                        severity: blocker
+                        title: A tool is used
+                        when: scope.tool
+                        explanation: Blocks.
+                        refs: [LED Art. 8]
+                    red_patterns:
+                      - id: any_tool
+                        title: Any tool
+                        when: scope.tool
+                        explanation: Condemned.
+                        refs: [LED Art. 8]
+                    """, file: "scoped.yaml", log: log))
         let bundle = BundleAssembler.assemble([layer], jurisdiction: "eu", log: log)
         #expect(!log.hasErrors)
         let metadata = AssessmentMetadata(
@@ -165,7 +176,9 @@ struct RuleEngineTests {
         func assess(_ answers: [QuestionID: AnswerState]) -> Assessment {
             let set = AnswerSet(
                 file: "a.yaml", madeAgainst: [], metadata: metadata,
-                answers: answers.mapValues { Answer(state: $0, location: SourceLocation(file: "a.yaml", line: 1, column: 1)) },
+                answers: answers.mapValues {
+                    Answer(state: $0, location: SourceLocation(file: "a.yaml", line: 1, column: 1))
+                },
                 caseInfo: nil)
             return RuleEngine.assess(set, with: bundle, today: day(2026, 11, 1))
         }

@@ -5,7 +5,8 @@ import Testing
 @Suite("Canonical forms and digests")
 struct CanonicalFormTests {
     /// The fixture answers in block style, with comments.
-    static let block = Fixtures.answersText("""
+    static let block = Fixtures.answersText(
+        """
           # the provider
           vendor.external: yes
           vendor.kind:
@@ -97,7 +98,9 @@ struct CanonicalFormTests {
         #expect(!text.contains("\n"))
         #expect(text.hasPrefix(#"{"answers":{"vendor.contract":{"type":"yes_no","value":"no"},"#))
         #expect(text.contains(#""format":"dpia-canonical-answers/1""#))
-        #expect(CanonicalJSON.object([("b", .string("x\"\\\n")), ("a", .array([]))]).serialised == #"{"a":[],"b":"x\"\\\u000a"}"#)
+        #expect(
+            CanonicalJSON.object([("b", .string("x\"\\\n")), ("a", .array([]))]).serialised
+                == #"{"a":[],"b":"x\"\\\u000a"}"#)
     }
 
     /// `text` with CRLF line endings, comment lines removed and the entries of `answers:` in reverse

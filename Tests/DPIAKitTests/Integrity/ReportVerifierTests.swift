@@ -78,7 +78,8 @@ struct ReportVerifierTests {
 
     @Test("other answers fail the answers and regeneration checks")
     func otherAnswers() throws {
-        let other = try Self.source(Self.answers.replacingOccurrences(of: "vendor.contract: no", with: "vendor.contract: yes"))
+        let other = try Self.source(
+            Self.answers.replacingOccurrences(of: "vendor.contract: no", with: "vendor.contract: yes"))
         let checks = ReportVerifier.verify(Self.report, source: other)
         #expect(Self.failed(checks) == ["answers", "regeneration"])
     }
@@ -98,7 +99,9 @@ struct ReportVerifierTests {
     @Test("a text without front matter or record cannot be verified")
     func notAReport() {
         #expect(Self.failed(ReportVerifier.verify("# Hello\n")) == ["integrity record"])
-        #expect(throws: ReportLayout.LayoutError.noRecord) { try ReportLayout.parts(of: "---\ntitle: x\n---\n\n## 8. Integrity\n") }
+        #expect(throws: ReportLayout.LayoutError.noRecord) {
+            try ReportLayout.parts(of: "---\ntitle: x\n---\n\n## 8. Integrity\n")
+        }
     }
 
     @Test("a signed report verifies with its public key and fails with another or when tampered")

@@ -63,10 +63,11 @@ struct AnswersWriterTests {
 
     @Test("'none of these' is an empty list, and a text answer 'unknown' stays the word")
     func emptyListAndWordUnknown() throws {
-        let (text, read) = try roundTrip(InterviewFixtures.answers([
-            "vendor.external": .value(.yesNo(true)), "vendor.gallery": .value(.choices([])),
-            "vendor.name": .value(.text("unknown")),
-        ]))
+        let (text, read) = try roundTrip(
+            InterviewFixtures.answers([
+                "vendor.external": .value(.yesNo(true)), "vendor.gallery": .value(.choices([])),
+                "vendor.name": .value(.text("unknown")),
+            ]))
         #expect(text.contains("  vendor.gallery: []\n"))
         #expect(text.contains("  vendor.name: \"unknown\"\n"))
         #expect(read.answers["vendor.name"]?.state == .value(.text("unknown")))
@@ -81,22 +82,23 @@ struct AnswersWriterTests {
         answers.answers["vendor.kind"]?.note = "Not in the licence."
         let text = AnswersWriter.render(answers, bundle: InterviewFixtures.bundle())
         let body = text.split(separator: "\n").drop { !$0.hasPrefix("format:") }.joined(separator: "\n")
-        #expect(body == """
-            format: dpia-answers/1
-            questionnaires:
-              interview-core: "1.2.0"
-            assessment:
-              jurisdiction: "eu"
-              organisation: "Test Police"
-              processing: "A tool"
-              date: 2026-01-15
-            answers:
-              vendor.external: yes
-              vendor.kind:
-                value: unknown
-                note: "Not in the licence."
-              vendor.name: "Clearview AI"
-            """)
+        #expect(
+            body == """
+                format: dpia-answers/1
+                questionnaires:
+                  interview-core: "1.2.0"
+                assessment:
+                  jurisdiction: "eu"
+                  organisation: "Test Police"
+                  processing: "A tool"
+                  date: 2026-01-15
+                answers:
+                  vendor.external: yes
+                  vendor.kind:
+                    value: unknown
+                    note: "Not in the licence."
+                  vendor.name: "Clearview AI"
+                """)
     }
 
     @Test("the same answers always give the same text, in questionnaire order")
@@ -105,30 +107,41 @@ struct AnswersWriterTests {
         let ids: [QuestionID] = ["usage.first_use", "vendor.name", "vendor.external"]
         var forward = InterviewFixtures.answers()
         var backward = InterviewFixtures.answers()
-        for id in ids { forward.answers[id] = Answer(state: .unknown, location: SourceLocation(file: "a", line: 1, column: 1)) }
-        for id in ids.reversed() { backward.answers[id] = Answer(state: .unknown, location: SourceLocation(file: "b", line: 9, column: 9)) }
+        for id in ids {
+            forward.answers[id] = Answer(state: .unknown, location: SourceLocation(file: "a", line: 1, column: 1))
+        }
+        for id in ids.reversed() {
+            backward.answers[id] = Answer(state: .unknown, location: SourceLocation(file: "b", line: 9, column: 9))
+        }
         let text = AnswersWriter.render(forward, bundle: bundle)
         #expect(text == AnswersWriter.render(backward, bundle: bundle))
         let order = ids.compactMap { id in text.range(of: "  \(id):")?.lowerBound }.sorted()
-        #expect(order.map { text[$0...].prefix(while: { $0 != ":" }) } == ["  vendor.external", "  vendor.name", "  usage.first_use"])
+        #expect(
+            order.map { text[$0...].prefix(while: { $0 != ":" }) } == [
+                "  vendor.external", "  vendor.name", "  usage.first_use",
+            ])
     }
 
     @Test("an answer to a question that no longer applies is kept, marked by a comment")
     func keptAnswers() throws {
-        let (text, read) = try roundTrip(InterviewFixtures.answers([
-            "vendor.external": .value(.yesNo(false)), "vendor.kind": .value(.choice("private_company")),
-        ]))
-        #expect(text.contains("""
-              # not asked with the answers above; kept because it applies again if they change
-              vendor.kind: private_company
-            """))
+        let (text, read) = try roundTrip(
+            InterviewFixtures.answers([
+                "vendor.external": .value(.yesNo(false)), "vendor.kind": .value(.choice("private_company")),
+            ]))
+        #expect(
+            text.contains(
+                """
+                  # not asked with the answers above; kept because it applies again if they change
+                  vendor.kind: private_company
+                """))
         #expect(read.answers["vendor.kind"]?.state == .value(.choice("private_company")))
     }
 
     @Test("a case block is kept")
     func caseBlock() throws {
         var answers = InterviewFixtures.answers(["vendor.external": .value(.yesNo(true))])
-        answers.caseInfo = CaseInfo(title: "A case: \"quoted\"", narrative: "Line 1\nLine 2\n", sources: ["COC #1", "IMY"])
+        answers.caseInfo = CaseInfo(
+            title: "A case: \"quoted\"", narrative: "Line 1\nLine 2\n", sources: ["COC #1", "IMY"])
         let (_, read) = try roundTrip(answers)
         #expect(read.caseInfo == answers.caseInfo)
     }

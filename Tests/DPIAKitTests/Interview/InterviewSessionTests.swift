@@ -13,10 +13,11 @@ struct InterviewSessionTests {
             saved.append($0)
         }
         #expect(ending == .quit)
-        #expect(saved.map { $0.answers.mapValues(\.state) } == [
-            ["vendor.external": .value(.yesNo(true))],
-            ["vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("public_body"))],
-        ])
+        #expect(
+            saved.map { $0.answers.mapValues(\.state) } == [
+                ["vendor.external": .value(.yesNo(true))],
+                ["vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("public_body"))],
+            ])
     }
 
     @Test("the end of input ends the interview with the answers saved")
@@ -47,7 +48,9 @@ struct InterviewSessionTests {
     func finishes() throws {
         var interviewer = InterviewFixtures.interviewer()
         let terminal = ScriptedTerminal(["2", "", "2019-10-01", "12", ""])
-        let ending = try InterviewSession.run(&interviewer, on: terminal, renderer: ScreenRenderer(usesColor: false)) { _ in }
+        let ending = try InterviewSession.run(&interviewer, on: terminal, renderer: ScreenRenderer(usesColor: false)) {
+            _ in
+        }
         #expect(ending == .finished)
         #expect(terminal.output.contains("Review: all questions answered"))
         let assessment = RuleEngine.assess(interviewer.answers, with: interviewer.plan.bundle, today: day(2026, 11, 22))
@@ -59,20 +62,22 @@ struct InterviewSessionTests {
 struct ScreenRendererTests {
     @Test("a question shows section, progress, intro, numbered options, the current answer and the keys")
     func question() {
-        let interviewer = InterviewFixtures.interviewer(InterviewFixtures.answers(["vendor.external": .value(.yesNo(true))]))
+        let interviewer = InterviewFixtures.interviewer(
+            InterviewFixtures.answers(["vendor.external": .value(.yesNo(true))]))
         var back = interviewer
         back.handle("b")
-        #expect(ScreenRenderer(usesColor: false).render(back) == """
+        #expect(
+            ScreenRenderer(usesColor: false).render(back) == """
 
-            Vendor · 1 of ~6
-            About the provider.
-            Is an external provider involved?
-              1) yes
-              2) no
-            Current answer: yes (Enter keeps it)
-            1-2 answer · ? help · b back · u don't know · n note · r review · q save and quit
-            > 
-            """)
+                Vendor · 1 of ~6
+                About the provider.
+                Is an external provider involved?
+                  1) yes
+                  2) no
+                Current answer: yes (Enter keeps it)
+                1-2 answer · ? help · b back · u don't know · n note · r review · q save and quit
+                > 
+                """)
     }
 
     @Test("problems are shown under the question; colours only when asked for")
@@ -87,9 +92,10 @@ struct ScreenRendererTests {
 
     @Test("the review numbers the questions asked and shows answers by their labels")
     func review() {
-        var interviewer = InterviewFixtures.interviewer(InterviewFixtures.answers([
-            "vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("public_body")),
-        ]))
+        var interviewer = InterviewFixtures.interviewer(
+            InterviewFixtures.answers([
+                "vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("public_body")),
+            ]))
         interviewer.handle("r")
         let text = ScreenRenderer(usesColor: false).render(interviewer)
         #expect(text.contains("  2. What kind of provider? → A public body\n"))
@@ -103,8 +109,9 @@ struct InterviewPlanTests {
     func asked() {
         let plan = InterviewFixtures.plan()
         let ids = { (answers: AnswerSet) in plan.askedQuestions(answers).map(\.id.rawValue) }
-        #expect(ids(InterviewFixtures.answers(["vendor.external": .value(.yesNo(false))]))
-            == ["vendor.external", "vendor.name", "usage.first_use", "usage.searches"])
+        #expect(
+            ids(InterviewFixtures.answers(["vendor.external": .value(.yesNo(false))]))
+                == ["vendor.external", "vendor.name", "usage.first_use", "usage.searches"])
         #expect(ids(InterviewFixtures.answers(["vendor.external": .unknown])).count == 6)
     }
 
@@ -122,6 +129,8 @@ struct InterviewPlanTests {
     func progress() {
         let plan = InterviewFixtures.plan()
         let answers = InterviewFixtures.answers(["vendor.external": .value(.yesNo(false))])
-        #expect(plan.progress(of: "usage.first_use", answers) == InterviewPlan.Progress(section: "Usage", position: 3, estimatedTotal: 4))
+        #expect(
+            plan.progress(of: "usage.first_use", answers)
+                == InterviewPlan.Progress(section: "Usage", position: 3, estimatedTotal: 4))
     }
 }

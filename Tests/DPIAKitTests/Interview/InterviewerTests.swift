@@ -21,9 +21,14 @@ struct InterviewerTests {
         let changed1 = interviewer.handle("")
         #expect(!changed1)
         #expect(interviewer.screen.message == .problem("this is needed for the report; type it, or q to stop"))
-        InterviewFixtures.type(["Federal Police", "", "Clearview trial", "Jane Doe, DPO", "15/02/2022"], into: &interviewer)
+        InterviewFixtures.type(
+            ["Federal Police", "", "Clearview trial", "Jane Doe, DPO", "15/02/2022"], into: &interviewer)
         #expect(interviewer.screen.step == .metadata(.date))
-        if case .problem(let text) = interviewer.screen.message { #expect(text.contains("YYYY-MM-DD")) } else { Issue.record("no problem shown") }
+        if case .problem(let text) = interviewer.screen.message {
+            #expect(text.contains("YYYY-MM-DD"))
+        } else {
+            Issue.record("no problem shown")
+        }
         interviewer.handle("")
         let metadata = interviewer.answers.metadata
         #expect(metadata.organisation == "Federal Police" && metadata.unit == nil)
@@ -40,12 +45,13 @@ struct InterviewerTests {
         #expect(changed2)
         #expect(interviewer.screen.step == .question("vendor.kind"))
         InterviewFixtures.type(["private_company", "2, 1", "Clearview AI", "2019-10-01", "40"], into: &interviewer)
-        #expect(states(interviewer) == [
-            "vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("private_company")),
-            "vendor.gallery": .value(.choices(["own_records", "scraped"])),
-            "vendor.name": .value(.text("Clearview AI")), "usage.first_use": .value(.date(day(2019, 10, 1))),
-            "usage.searches": .value(.number(40)),
-        ])
+        #expect(
+            states(interviewer) == [
+                "vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("private_company")),
+                "vendor.gallery": .value(.choices(["own_records", "scraped"])),
+                "vendor.name": .value(.text("Clearview AI")), "usage.first_use": .value(.date(day(2019, 10, 1))),
+                "usage.searches": .value(.number(40)),
+            ])
         #expect(interviewer.screen.step == .review(isFinal: true))
         interviewer.handle("")
         #expect(interviewer.screen.step == .finished)
@@ -62,9 +68,15 @@ struct InterviewerTests {
         "invalid input re-asks with the reason and changes nothing",
         arguments: [
             ("vendor.external", "3", "'3' is not one of the numbers shown; type 1 to 2"),
-            ("vendor.external", "maybe", "'maybe' is not a valid answer to 'vendor.external'; allowed: yes, no, unknown"),
+            (
+                "vendor.external", "maybe",
+                "'maybe' is not a valid answer to 'vendor.external'; allowed: yes, no, unknown"
+            ),
             ("vendor.gallery", "1 7", "'7' is not one of the numbers shown; type 1 to 2"),
-            ("usage.first_use", "1 October", "'1 October' is not a valid answer to 'usage.first_use'; allowed: a date YYYY-MM-DD, unknown"),
+            (
+                "usage.first_use", "1 October",
+                "'1 October' is not a valid answer to 'usage.first_use'; allowed: a date YYYY-MM-DD, unknown"
+            ),
             ("usage.searches", "forty", "'forty' is not a valid answer to 'usage.searches'; allowed: a number"),
             ("usage.searches", "u", "'usage.searches' does not accept 'unknown'; it must be answered"),
         ] as [(QuestionID, String, String)])
@@ -73,7 +85,9 @@ struct InterviewerTests {
         var interviewer = InterviewFixtures.interviewer(InterviewFixtures.answers(given))
         // Reach the question through the review, as a user would.
         interviewer.handle("r")
-        let number = interviewer.plan.askedQuestions(interviewer.answers).firstIndex { $0.id == question }.map { $0 + 1 }
+        let number = interviewer.plan.askedQuestions(interviewer.answers).firstIndex { $0.id == question }.map {
+            $0 + 1
+        }
         interviewer.handle(String(number ?? 0))
         #expect(interviewer.screen.step == .question(question))
         let changed3 = interviewer.handle(input)
@@ -91,10 +105,11 @@ struct InterviewerTests {
         #expect(interviewer.screen.step == .question("vendor.kind"))
         InterviewFixtures.type(["2", ""], into: &interviewer)
         #expect(interviewer.screen.step == .question("vendor.name"))
-        #expect(states(interviewer) == [
-            "vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("public_body")),
-            "vendor.gallery": .value(.choices(["scraped"])), "vendor.name": .value(.text("Acme")),
-        ])
+        #expect(
+            states(interviewer) == [
+                "vendor.external": .value(.yesNo(true)), "vendor.kind": .value(.choice("public_body")),
+                "vendor.gallery": .value(.choices(["scraped"])), "vendor.name": .value(.text("Acme")),
+            ])
     }
 
     @Test("hiding a later question and showing it again restores its answer")
@@ -115,8 +130,10 @@ struct InterviewerTests {
     func unknownAndHelp() {
         var interviewer = InterviewFixtures.interviewer()
         interviewer.handle("?")
-        #expect(interviewer.screen == InterviewScreen(
-            .question("vendor.external"), message: .guidance("Count free trials too.", refs: ["LED Art. 22"])))
+        #expect(
+            interviewer.screen
+                == InterviewScreen(
+                    .question("vendor.external"), message: .guidance("Count free trials too.", refs: ["LED Art. 22"])))
         interviewer.handle("u")
         #expect(states(interviewer) == ["vendor.external": .unknown])
         // An unknown gate cannot exclude the questions behind it, so they are asked.
@@ -140,7 +157,9 @@ struct InterviewerTests {
         InterviewFixtures.type(["n", "", "-"], into: &interviewer)
         #expect(interviewer.answers.answers["vendor.external"]?.note == "From the trial licence")
         #expect(interviewer.answers.answers["vendor.external"]?.evidence == nil)
-        #expect(interviewer.screen == InterviewScreen(.question("vendor.external"), message: .info("note and evidence saved")))
+        #expect(
+            interviewer.screen
+                == InterviewScreen(.question("vendor.external"), message: .info("note and evidence saved")))
     }
 
     @Test("the review jumps to any answer and returns where it was opened")
@@ -176,29 +195,35 @@ struct InterviewerTests {
 
     @Test("resuming starts after the last answer, not at a question the user skipped")
     func resume() {
-        let skipped = InterviewFixtures.interviewer(InterviewFixtures.answers([
-            "vendor.external": .value(.yesNo(false)), "usage.first_use": .unknown,
-        ]))
+        let skipped = InterviewFixtures.interviewer(
+            InterviewFixtures.answers([
+                "vendor.external": .value(.yesNo(false)), "usage.first_use": .unknown,
+            ]))
         #expect(skipped.screen.step == .question("usage.searches"))
         let fresh = InterviewFixtures.interviewer(InterviewFixtures.answers(["vendor.external": .value(.yesNo(true))]))
         #expect(fresh.screen.step == .question("vendor.kind"))
-        let done = InterviewFixtures.interviewer(InterviewFixtures.answers([
-            "vendor.external": .value(.yesNo(false)), "usage.first_use": .unknown, "usage.searches": .value(.number(1)),
-        ]))
+        let done = InterviewFixtures.interviewer(
+            InterviewFixtures.answers([
+                "vendor.external": .value(.yesNo(false)), "usage.first_use": .unknown,
+                "usage.searches": .value(.number(1)),
+            ]))
         #expect(done.screen.step == .review(isFinal: true))
     }
 
     @Test("after the last question, a required question left open is asked before the review")
     func missingRequired() {
         // vendor.kind became relevant after the later questions were answered.
-        var interviewer = InterviewFixtures.interviewer(InterviewFixtures.answers([
-            "vendor.external": .value(.yesNo(true)), "vendor.gallery": .value(.choices([])),
-            "usage.first_use": .unknown, "usage.searches": .value(.number(1)),
-        ]))
+        var interviewer = InterviewFixtures.interviewer(
+            InterviewFixtures.answers([
+                "vendor.external": .value(.yesNo(true)), "vendor.gallery": .value(.choices([])),
+                "usage.first_use": .unknown, "usage.searches": .value(.number(1)),
+            ]))
         #expect(interviewer.screen.step == .question("vendor.kind"))
         // Jump to the last question and keep its answer: the open question comes before the review.
         InterviewFixtures.type(["r", "6"], into: &interviewer)
         interviewer.handle("")
-        #expect(interviewer.screen == InterviewScreen(.question("vendor.kind"), message: .info("this question is still unanswered")))
+        #expect(
+            interviewer.screen
+                == InterviewScreen(.question("vendor.kind"), message: .info("this question is still unanswered")))
     }
 }

@@ -6,7 +6,8 @@ import Testing
 struct AnswersLoaderTests {
     @Test("short and long forms, notes, evidence and unknowns are read")
     func forms() throws {
-        let (set, diagnostics) = Fixtures.answers("""
+        let (set, diagnostics) = Fixtures.answers(
+            """
               vendor.external: yes
               vendor.kind:
                 value: private_company
@@ -29,25 +30,28 @@ struct AnswersLoaderTests {
     @Test("a value the question does not allow is an error listing the allowed values")
     func invalidChoice() {
         let (_, diagnostics) = Fixtures.answers("  vendor.kind: privat_company\n")
-        #expect(diagnostics.map(\.description) == [
-            "answers.yaml:8:16: error: 'privat_company' is not a valid answer to 'vendor.kind'; allowed: private_company, public_body, unknown; did you mean 'private_company'?",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "answers.yaml:8:16: error: 'privat_company' is not a valid answer to 'vendor.kind'; allowed: private_company, public_body, unknown; did you mean 'private_company'?"
+            ])
     }
 
     @Test("a YAML 1.1 boolean such as 'on' is not taken for yes")
     func yaml11Boolean() {
         let (_, diagnostics) = Fixtures.answers("  vendor.external: on\n")
-        #expect(diagnostics.map(\.message) == [
-            "'on' is not a valid answer to 'vendor.external'; allowed: yes, no, unknown (write yes or no in lowercase; words such as on, off, true or false are not read as answers)",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "'on' is not a valid answer to 'vendor.external'; allowed: yes, no, unknown (write yes or no in lowercase; words such as on, off, true or false are not read as answers)"
+            ])
     }
 
     @Test("an unknown question id gets a suggestion")
     func unknownQuestion() {
         let (_, diagnostics) = Fixtures.answers("  vendor.externl: yes\n")
-        #expect(diagnostics.map(\.description) == [
-            "answers.yaml:8:3: error: no question 'vendor.externl' in the 'se' questionnaires; did you mean 'vendor.external'?",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "answers.yaml:8:3: error: no question 'vendor.externl' in the 'se' questionnaires; did you mean 'vendor.external'?"
+            ])
     }
 
     @Test("answers made against another version are loaded with a warning")

@@ -25,19 +25,23 @@ struct HostileInputTests {
 
     @Test("a duplicate key is reported at the duplicate, with a note at the first")
     func duplicateKey() {
-        let marked = MarkedText(Self.header + """
-            sections:
-              - id: s
-                title: S
-                questions:
-                  - id: s.one
-                    1️⃣type: yes_no
-                    prompt: A
-                    2️⃣type: text
-            """)
-        #expect(diagnostics(marked.text) == [.error(
-            "duplicate key 'type' in the same mapping; a key may appear once", at: marked.location("2️⃣"),
-            notes: [.note("first defined here", at: marked.location("1️⃣"))])])
+        let marked = MarkedText(
+            Self.header + """
+                sections:
+                  - id: s
+                    title: S
+                    questions:
+                      - id: s.one
+                        1️⃣type: yes_no
+                        prompt: A
+                        2️⃣type: text
+                """)
+        #expect(
+            diagnostics(marked.text) == [
+                .error(
+                    "duplicate key 'type' in the same mapping; a key may appear once", at: marked.location("2️⃣"),
+                    notes: [.note("first defined here", at: marked.location("1️⃣"))])
+            ])
     }
 
     @Test("CRLF line endings give the same diagnostics at the same places as LF")
@@ -52,11 +56,13 @@ struct HostileInputTests {
     @Test("a byte-order mark is ignored with a warning and changes no column")
     func byteOrderMark() {
         let marked = MarkedText(Self.header + "1️⃣bogus: 1\n")
-        #expect(diagnostics("\u{FEFF}" + marked.text) == [
-            .warning("the file starts with a byte-order mark, which was ignored; save it as UTF-8 without one",
-                     at: SourceLocation(file: "test.yaml", line: 1, column: 1)),
-            .error("unknown key 'bogus' in questionnaire", at: marked.location("1️⃣")),
-        ])
+        #expect(
+            diagnostics("\u{FEFF}" + marked.text) == [
+                .warning(
+                    "the file starts with a byte-order mark, which was ignored; save it as UTF-8 without one",
+                    at: SourceLocation(file: "test.yaml", line: 1, column: 1)),
+                .error("unknown key 'bogus' in questionnaire", at: marked.location("1️⃣")),
+            ])
     }
 
     @Test("bytes that are not UTF-8 are located at their line and column")
@@ -67,9 +73,11 @@ struct HostileInputTests {
         do {
             _ = try SourceText.decode(data, file: "latin.yaml")
         } catch {
-            #expect(error.diagnostic == .error(
-                "the file is not UTF-8 text; save it as UTF-8 (byte 21 cannot be read)",
-                at: SourceLocation(file: "latin.yaml", line: 2, column: 11)))
+            #expect(
+                error.diagnostic
+                    == .error(
+                        "the file is not UTF-8 text; save it as UTF-8 (byte 21 cannot be read)",
+                        at: SourceLocation(file: "latin.yaml", line: 2, column: 11)))
         }
         #expect(try SourceText.decode(Data("ok: é\n".utf8), file: "f") == "ok: é\n")
     }
@@ -77,7 +85,8 @@ struct HostileInputTests {
     @Test("nesting deeper than the limit is refused, at the first node too deep")
     func tooDeep() {
         let depth = YAMLDocument.maximumDepth + 5
-        let text = Self.header + "description: " + String(repeating: "[", count: depth)
+        let text =
+            Self.header + "description: " + String(repeating: "[", count: depth)
             + String(repeating: "]", count: depth) + "\n"
         let found = diagnostics(text)
         #expect(found.count == 1)
@@ -90,8 +99,12 @@ struct HostileInputTests {
         let clock = ContinuousClock()
         var found: [Diagnostic] = []
         let elapsed = clock.measure { found = diagnostics(text) }
-        #expect(found == [.error("file is larger than 48 MiB; split it into layers",
-                                 at: SourceLocation(file: "test.yaml", line: 1, column: 1))])
+        #expect(
+            found == [
+                .error(
+                    "file is larger than 48 MiB; split it into layers",
+                    at: SourceLocation(file: "test.yaml", line: 1, column: 1))
+            ])
         #expect(elapsed < .seconds(5))
     }
 
@@ -126,10 +139,12 @@ struct HostileInputTests {
             of: "assessment:", with: "questionnaires:\n  mini-core: 0.9.0\nassessment:")
         _ = AnswersLoader.load(text: text, file: "answers.yaml", bundle: Fixtures.bundle(), log: log)
         let error = log.diagnostics.first { $0.severity == .error }
-        #expect(error?.message == "no question 'vendor.extern' in the 'se' questionnaires; did you mean 'vendor.external'?")
-        #expect(error?.notes.map(\.message) == [
-            "the answers were made against 'mini-core' 0.9.0; the question may have been renamed or removed since",
-        ])
+        #expect(
+            error?.message == "no question 'vendor.extern' in the 'se' questionnaires; did you mean 'vendor.external'?")
+        #expect(
+            error?.notes.map(\.message) == [
+                "the answers were made against 'mini-core' 0.9.0; the question may have been renamed or removed since"
+            ])
     }
 }
 
@@ -139,13 +154,18 @@ struct UnusedAnswerTests {
     func unusedAnswerWarning() {
         var catalog = QuestionnaireCatalog()
         let log = DiagnosticLog()
-        catalog.add([
-            InputFile(name: "core.yaml", text: Fixtures.core), InputFile(name: "se.yaml", text: Fixtures.overlay),
-        ], log: log)
-        let marked = MarkedText(Fixtures.answersText("  vendor.external: no\n  1️⃣vendor.kind: private_company\n  vendor.se_register: yes\n"))
+        catalog.add(
+            [
+                InputFile(name: "core.yaml", text: Fixtures.core), InputFile(name: "se.yaml", text: Fixtures.overlay),
+            ], log: log)
+        let marked = MarkedText(
+            Fixtures.answersText("  vendor.external: no\n  1️⃣vendor.kind: private_company\n  vendor.se_register: yes\n"))
         catalog.lintAnswers(InputFile(name: "test.yaml", text: marked.text), log: log)
-        #expect(log.diagnostics == [.warning(
-            "the answer to 'vendor.kind' is not used: the question does not apply with the other answers",
-            at: marked.location("1️⃣"))])
+        #expect(
+            log.diagnostics == [
+                .warning(
+                    "the answer to 'vendor.kind' is not used: the question does not apply with the other answers",
+                    at: marked.location("1️⃣"))
+            ])
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Provenance of cited provisions")
 struct ProvenanceCheckTests {
-    private static let marked = MarkedText("""
+    private static let marked = MarkedText(
+        """
         format: dpia-questionnaire/1
         id: mini-core
         title: Mini core
@@ -44,10 +45,11 @@ struct ProvenanceCheckTests {
         let log = DiagnosticLog()
         let layer = try #require(QuestionnaireLoader.load(text: Self.marked.text, file: "test.yaml", log: log))
         #expect(log.diagnostics.isEmpty)
-        #expect(layer.sources.first?.checkedProvisions == [
-            .init(provision: "Art. 22", checked: "EUR-Lex, English OJ text, 2026-11-22"),
-            .init(provision: "Art. 39(1)", checked: "EUR-Lex, English OJ text, 2026-11-22"),
-        ])
+        #expect(
+            layer.sources.first?.checkedProvisions == [
+                .init(provision: "Art. 22", checked: "EUR-Lex, English OJ text, 2026-11-22"),
+                .init(provision: "Art. 39(1)", checked: "EUR-Lex, English OJ text, 2026-11-22"),
+            ])
     }
 
     @Test("a citation outside its source's checked provisions is a warning at the citation")
@@ -57,13 +59,14 @@ struct ProvenanceCheckTests {
         let bundle = BundleAssembler.assemble([layer], jurisdiction: "eu", log: log)
         ProvenanceCheck.check(bundle, log: log)
         let advice = "record where and when its text was checked under the source's 'provisions'"
-        #expect(log.sorted == [
-            .warning(
-                "'LED Art. 39' is not among the provisions checked for source 'LED'; \(advice)",
-                at: Self.marked.location("1️⃣")),
-            .warning(
-                "'LED Art. 220' is not among the provisions checked for source 'LED'; \(advice)",
-                at: Self.marked.location("2️⃣")),
-        ])
+        #expect(
+            log.sorted == [
+                .warning(
+                    "'LED Art. 39' is not among the provisions checked for source 'LED'; \(advice)",
+                    at: Self.marked.location("1️⃣")),
+                .warning(
+                    "'LED Art. 220' is not among the provisions checked for source 'LED'; \(advice)",
+                    at: Self.marked.location("2️⃣")),
+            ])
     }
 }

@@ -27,15 +27,17 @@ struct QuestionnaireLoaderTests {
         let log = DiagnosticLog()
         let core = QuestionnaireLoader.load(text: Fixtures.core, file: "core.yaml", log: log)
         #expect(log.diagnostics.isEmpty)
-        #expect(core?.sections.first?.questions.map(\.id.rawValue) == [
-            "vendor.external", "vendor.kind", "vendor.contract", "vendor.name",
-        ])
+        #expect(
+            core?.sections.first?.questions.map(\.id.rawValue) == [
+                "vendor.external", "vendor.kind", "vendor.contract", "vendor.name",
+            ])
         #expect(core?.findings.first?.refs.map(\.value.description) == ["LED Art. 22"])
     }
 
     @Test("an unknown key is reported at the key with a suggestion")
     func unknownKey() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             sections:
               - id: s
                 title: S
@@ -44,13 +46,16 @@ struct QuestionnaireLoaderTests {
                     type: yes_no
                     1️⃣promt: Is it?
             """)
-        #expect(diagnostics.contains(.error(
-            "unknown key 'promt' in question; did you mean 'prompt'?", at: marked.location("1️⃣"))))
+        #expect(
+            diagnostics.contains(
+                .error(
+                    "unknown key 'promt' in question; did you mean 'prompt'?", at: marked.location("1️⃣"))))
     }
 
     @Test("a missing required key is reported at the mapping that lacks it")
     func missingKey() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             sections:
               - id: s
                 title: S
@@ -63,7 +68,8 @@ struct QuestionnaireLoaderTests {
 
     @Test("a duplicate question id points at the duplicate, with a note at the first")
     func duplicateID() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             sections:
               - id: s
                 title: S
@@ -75,14 +81,18 @@ struct QuestionnaireLoaderTests {
                     type: yes_no
                     prompt: B
             """)
-        #expect(diagnostics == [.error(
-            "duplicate question id 's.one'", at: marked.location("2️⃣"),
-            notes: [.note("first defined here", at: marked.location("1️⃣"))])])
+        #expect(
+            diagnostics == [
+                .error(
+                    "duplicate question id 's.one'", at: marked.location("2️⃣"),
+                    notes: [.note("first defined here", at: marked.location("1️⃣"))])
+            ])
     }
 
     @Test("a condition syntax error points inside the condition, also when it is quoted")
     func conditionColumn() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             sections:
               - id: s
                 title: S
@@ -102,7 +112,8 @@ struct QuestionnaireLoaderTests {
 
     @Test("a condition folded over two lines is located on its second line")
     func foldedCondition() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             sections:
               - id: s
                 title: S
@@ -122,7 +133,8 @@ struct QuestionnaireLoaderTests {
 
     @Test("YAML 1.1 booleans are not accepted where true or false is expected")
     func yaml11Booleans() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             sections:
               - id: s
                 title: S
@@ -137,7 +149,8 @@ struct QuestionnaireLoaderTests {
 
     @Test("a syntax error is reported and the lines after it are still checked")
     func syntaxErrorRecovery() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             sections:
               - id: s
                 title: S
@@ -150,15 +163,17 @@ struct QuestionnaireLoaderTests {
                     3️⃣promt: B
             """)
         // The dropped line does not cascade into "missing prompt" for s.one; s.two's typo does.
-        #expect(diagnostics.map(\.location) == [
-            marked.location("1️⃣"), marked.location("2️⃣"), marked.location("3️⃣"),
-        ])
+        #expect(
+            diagnostics.map(\.location) == [
+                marked.location("1️⃣"), marked.location("2️⃣"), marked.location("3️⃣"),
+            ])
         #expect(diagnostics.first?.message.contains("quoted scalar") == true)
     }
 
     @Test("anchors and aliases are refused before anything expands them")
     func aliasesRefused() {
-        let (_, diagnostics, _) = load("""
+        let (_, diagnostics, _) = load(
+            """
             description: &a text
             source_notes: *a
             """)
@@ -167,7 +182,8 @@ struct QuestionnaireLoaderTests {
 
     @Test("text fields accept a language map as well as a string")
     func languageMap() {
-        let (layer, diagnostics, _) = load("""
+        let (layer, diagnostics, _) = load(
+            """
             description:
               en: English text
               nl: Nederlandse tekst
@@ -179,7 +195,8 @@ struct QuestionnaireLoaderTests {
 
     @Test("a citation that is not in canonical form is refused at its place")
     func badCitation() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             areas:
               - id: a
                 title: A
@@ -198,7 +215,8 @@ struct QuestionnaireLoaderTests {
 
     @Test("a finding without citations is an error")
     func findingWithoutRefs() {
-        let (_, diagnostics, marked) = load("""
+        let (_, diagnostics, marked) = load(
+            """
             areas:
               - id: a
                 title: A

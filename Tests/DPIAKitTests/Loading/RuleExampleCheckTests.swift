@@ -78,26 +78,31 @@ struct RuleExampleCheckTests {
 
     @Test("examples that behave as declared pass, including an unknown that fires by policy")
     func behavingExamples() {
-        let marked = MarkedText(Self.layer(examples: """
-                  fires:
-                    - {vendor.external: yes, vendor.contract: no}
-                    - {vendor.external: yes, vendor.contract: unknown}
-                  does_not_fire:
-                    - {vendor.external: no}
-                    - {vendor.external: yes, vendor.contract: yes}
-            """))
+        let marked = MarkedText(
+            Self.layer(
+                examples: """
+                          fires:
+                            - {vendor.external: yes, vendor.contract: no}
+                            - {vendor.external: yes, vendor.contract: unknown}
+                          does_not_fire:
+                            - {vendor.external: no}
+                            - {vendor.external: yes, vendor.contract: yes}
+                    """))
         #expect(diagnostics(marked).isEmpty)
     }
 
     @Test("the loader keeps each example's expectation, number and answers")
     func parsed() throws {
         let log = DiagnosticLog()
-        let layer = try #require(QuestionnaireLoader.load(text: Self.layer(examples: """
-                  fires:
-                    - {vendor.external: yes, vendor.contract: "no"}
-                  does_not_fire:
-                    - {}
-            """), file: "test.yaml", log: log))
+        let layer = try #require(
+            QuestionnaireLoader.load(
+                text: Self.layer(
+                    examples: """
+                              fires:
+                                - {vendor.external: yes, vendor.contract: "no"}
+                              does_not_fire:
+                                - {}
+                        """), file: "test.yaml", log: log))
         let examples = try #require(layer.findings.first?.examples)
         #expect(examples.map(\.expectation) == [.fires, .doesNotFire])
         #expect(examples.map(\.number) == [1, 1])
@@ -108,63 +113,73 @@ struct RuleExampleCheckTests {
 
     @Test("an example that should fire but does not is reported at the example, with the reason")
     func shouldFire() {
-        let marked = MarkedText(Self.layer(examples: """
-                  fires:
-                    - {vendor.external: yes, vendor.contract: no}
-                    - 1️⃣{vendor.external: yes, vendor.contract: yes}
-                  does_not_fire:
-                    - {vendor.external: no}
-            """))
-        #expect(diagnostics(marked) == [
-            .error(
-                "example 2 of finding 'vendor.no_contract' should fire but does not (condition is false)",
-                at: marked.location("1️⃣")),
-        ])
+        let marked = MarkedText(
+            Self.layer(
+                examples: """
+                          fires:
+                            - {vendor.external: yes, vendor.contract: no}
+                            - 1️⃣{vendor.external: yes, vendor.contract: yes}
+                          does_not_fire:
+                            - {vendor.external: no}
+                    """))
+        #expect(
+            diagnostics(marked) == [
+                .error(
+                    "example 2 of finding 'vendor.no_contract' should fire but does not (condition is false)",
+                    at: marked.location("1️⃣"))
+            ])
     }
 
     @Test("an example that should not fire but does names the if_unknown policy when it decided")
     func shouldNotFire() {
-        let marked = MarkedText(Self.layer(examples: """
-                  fires:
-                    - {vendor.external: yes, vendor.contract: no}
-                  does_not_fire:
-                    - 1️⃣{vendor.external: yes}
-            """))
-        #expect(diagnostics(marked) == [
-            .error(
-                "example 1 of finding 'vendor.no_contract' should not fire but does (condition is unknown and 'if_unknown' is fires)",
-                at: marked.location("1️⃣")),
-        ])
+        let marked = MarkedText(
+            Self.layer(
+                examples: """
+                          fires:
+                            - {vendor.external: yes, vendor.contract: no}
+                          does_not_fire:
+                            - 1️⃣{vendor.external: yes}
+                    """))
+        #expect(
+            diagnostics(marked) == [
+                .error(
+                    "example 1 of finding 'vendor.no_contract' should not fire but does (condition is unknown and 'if_unknown' is fires)",
+                    at: marked.location("1️⃣"))
+            ])
     }
 
     @Test("an unknown question and an invalid value are reported where they are written")
     func invalidAnswers() {
-        let marked = MarkedText(Self.layer(examples: """
-                  fires:
-                    - {1️⃣vendor.externl: yes}
-                    - {vendor.external: 2️⃣maybe}
-                    - {vendor.external: yes, vendor.kind: 3️⃣[private_company]}
-            """))
-        #expect(diagnostics(marked) == [
-            .error(
-                "example 1 of finding 'vendor.no_contract' names unknown question 'vendor.externl'; did you mean 'vendor.external'?",
-                at: marked.location("1️⃣")),
-            .error(
-                "'maybe' is not a valid answer to 'vendor.external'; allowed: yes, no, unknown",
-                at: marked.location("2️⃣")),
-            .error(
-                "'vendor.kind' takes a single value; allowed: private_company, public_body, unknown",
-                at: marked.location("3️⃣")),
-        ])
+        let marked = MarkedText(
+            Self.layer(
+                examples: """
+                          fires:
+                            - {1️⃣vendor.externl: yes}
+                            - {vendor.external: 2️⃣maybe}
+                            - {vendor.external: yes, vendor.kind: 3️⃣[private_company]}
+                    """))
+        #expect(
+            diagnostics(marked) == [
+                .error(
+                    "example 1 of finding 'vendor.no_contract' names unknown question 'vendor.externl'; did you mean 'vendor.external'?",
+                    at: marked.location("1️⃣")),
+                .error(
+                    "'maybe' is not a valid answer to 'vendor.external'; allowed: yes, no, unknown",
+                    at: marked.location("2️⃣")),
+                .error(
+                    "'vendor.kind' takes a single value; allowed: private_company, public_body, unknown",
+                    at: marked.location("3️⃣")),
+            ])
     }
 
     @Test("a rule is checked only in the bundle of its own layer's jurisdiction")
     func homeBundleOnly() {
         // The same failing example: reported for the EU bundle, ignored in a country's bundle.
-        let failing = Self.layer(examples: """
-                  fires:
-                    - {vendor.external: no}
-            """)
+        let failing = Self.layer(
+            examples: """
+                      fires:
+                        - {vendor.external: no}
+                """)
         #expect(diagnostics(MarkedText(failing), jurisdiction: "eu").count == 1)
         #expect(diagnostics(MarkedText(failing), jurisdiction: "se").isEmpty)
     }

@@ -13,7 +13,8 @@ struct TrainingBlockTests {
 
     @Test("narrative, discussion, questions, outcome and precedents are read")
     func complete() throws {
-        let (set, diagnostics) = Self.load("""
+        let (set, diagnostics) = Self.load(
+            """
             training:
               narrative: The facts.
               discussion: [Why?]
@@ -33,7 +34,8 @@ struct TrainingBlockTests {
 
     @Test("an unknown question or precedent is an error at the entry, with a suggestion")
     func unknownIDs() {
-        let (_, diagnostics) = Self.load("""
+        let (_, diagnostics) = Self.load(
+            """
             training:
               narrative: The facts.
               questions: [vendor.contrat]
@@ -41,15 +43,17 @@ struct TrainingBlockTests {
               precedents: [imy-di-2020-2791]
 
             """)
-        #expect(diagnostics == [
-            "case.yaml:12:15: error: training asks question 'vendor.contrat', which the 'se' questionnaires do not have; did you mean 'vendor.contract'?",
-            "case.yaml:14:16: error: no precedent 'imy-di-2020-2791' in the 'se' questionnaires; did you mean 'imy-di-2020-2719'?",
-        ])
+        #expect(
+            diagnostics == [
+                "case.yaml:12:15: error: training asks question 'vendor.contrat', which the 'se' questionnaires do not have; did you mean 'vendor.contract'?",
+                "case.yaml:14:16: error: no precedent 'imy-di-2020-2791' in the 'se' questionnaires; did you mean 'imy-di-2020-2719'?",
+            ])
     }
 
     @Test("a missing outcome is an error and a misspelt key is named")
     func missingOutcome() {
-        let (_, diagnostics) = Self.load("""
+        let (_, diagnostics) = Self.load(
+            """
             training:
               narative: The facts.
 

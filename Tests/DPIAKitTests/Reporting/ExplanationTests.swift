@@ -74,7 +74,9 @@ struct ExplanationTests {
     @Test("a question lists what depends on it and how the cases answer it")
     func question() throws {
         let text = try #require(Self.explain("vendor.contract"))
-        #expect(text.contains("  finding vendor.no_contract: fires when vendor.external is yes and vendor.contract is not yes"))
+        #expect(
+            text.contains(
+                "  finding vendor.no_contract: fires when vendor.external is yes and vendor.contract is not yes"))
         #expect(text.contains("  be-coc-clearview: no"))
         #expect(text.contains("  se-eu-cloud-vendor-no-dpia: yes"))
     }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Rendering the JSON report")
 struct JSONReportTests {
-    static let assessment = Fixtures.assess("""
+    static let assessment = Fixtures.assess(
+        """
           vendor.external: yes
           vendor.kind: private_company
           vendor.contract: no

@@ -28,7 +28,8 @@ struct MarkdownReportTests {
 
     @Test("answers, notes and metadata a user typed cannot break the report's structure")
     func hostileInput() throws {
-        var assessment = Fixtures.assess("""
+        var assessment = Fixtures.assess(
+            """
               vendor.external: yes
               vendor.kind:
                 value: private_company
@@ -44,7 +45,10 @@ struct MarkdownReportTests {
         let report = MarkdownReport(assessment).render()
         let lines = report.split(separator: "\n", omittingEmptySubsequences: false)
         let headings = lines.filter { $0.hasPrefix("#") }
-        #expect(headings.allSatisfy { $0.hasPrefix("# DPIA report") || $0.hasPrefix("## ") || $0.hasPrefix("### ") || $0.hasPrefix("#### ") })
+        #expect(
+            headings.allSatisfy {
+                $0.hasPrefix("# DPIA report") || $0.hasPrefix("## ") || $0.hasPrefix("### ") || $0.hasPrefix("#### ")
+            })
         #expect(!headings.contains { $0.contains("Injected") })
         #expect(!report.contains("<script>"))
         // Every row of the annex table has the header's five columns.
@@ -72,49 +76,52 @@ struct MarkdownReportTests {
     func sections() {
         let report = MarkdownReport(Fixtures.assess("  vendor.external: no\n  vendor.se_register: yes\n")).render()
         let headings = report.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
-        #expect(headings == [
-            "## 1. Verdict", "## 2. Red patterns", "## 3. Findings", "## 4. Action plan",
-            "## 5. Open points", "## 6. Scope and metadata", "## 7. Annex", "## 8. Integrity",
-        ])
+        #expect(
+            headings == [
+                "## 1. Verdict", "## 2. Red patterns", "## 3. Findings", "## 4. Action plan",
+                "## 5. Open points", "## 6. Scope and metadata", "## 7. Annex", "## 8. Integrity",
+            ])
     }
 
     @Test("an out-of-scope report lists only the questions answered and says the assessment stopped at scope")
     func outOfScopeAnnex() throws {
         let log = DiagnosticLog()
-        let layer = try #require(QuestionnaireLoader.load(text: """
-            format: dpia-questionnaire/1
-            id: scoped
-            title: Scoped
-            version: 1.0.0
-            law_as_of: 2026-11-01
-            jurisdiction: eu
-            sources:
-              - key: LED
-                title: Directive (EU) 2016/680
-                url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
-            areas:
-              - id: scope
-                title: Scope
-            sections:
-              - id: scope
-                title: Scope
-                questions:
-                  - id: scope.lec_purpose
-                    type: yes_no
-                    prompt: Is it for a law enforcement purpose?
-                  - id: scope.tool
-                    type: yes_no
-                    prompt: Is there a tool?
-            findings:
-              - id: scope.not_led
-                area: scope
-                severity: advice
-                title: Outside the directive
-                when: not scope.lec_purpose
-                out_of_scope: true
-                explanation: Another law applies.
-                refs: [LED Art. 9]
-            """, file: "scoped.yaml", log: log))
+        let layer = try #require(
+            QuestionnaireLoader.load(
+                text: """
+                    format: dpia-questionnaire/1
+                    id: scoped
+                    title: Scoped
+                    version: 1.0.0
+                    law_as_of: 2026-11-01
+                    jurisdiction: eu
+                    sources:
+                      - key: LED
+                        title: Directive (EU) 2016/680
+                        url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
+                    areas:
+                      - id: scope
+                        title: Scope
+                    sections:
+                      - id: scope
+                        title: Scope
+                        questions:
+                          - id: scope.lec_purpose
+                            type: yes_no
+                            prompt: Is it for a law enforcement purpose?
+                          - id: scope.tool
+                            type: yes_no
+                            prompt: Is there a tool?
+                    findings:
+                      - id: scope.not_led
+                        area: scope
+                        severity: advice
+                        title: Outside the directive
+                        when: not scope.lec_purpose
+                        out_of_scope: true
+                        explanation: Another law applies.
+                        refs: [LED Art. 9]
+                    """, file: "scoped.yaml", log: log))
         let bundle = BundleAssembler.assemble([layer], jurisdiction: "eu", log: log)
         #expect(!log.hasErrors)
         func report(_ answers: [QuestionID: AnswerState]) -> String {
@@ -123,7 +130,9 @@ struct MarkdownReportTests {
                 metadata: AssessmentMetadata(
                     jurisdiction: "eu", organisation: "Town", unit: nil, processing: "Staff badges", assessor: nil,
                     date: day(2026, 11, 1)),
-                answers: answers.mapValues { Answer(state: $0, location: SourceLocation(file: "a.yaml", line: 1, column: 1)) },
+                answers: answers.mapValues {
+                    Answer(state: $0, location: SourceLocation(file: "a.yaml", line: 1, column: 1))
+                },
                 caseInfo: nil)
             return MarkdownReport(RuleEngine.assess(set, with: bundle, today: day(2026, 11, 1))).render()
         }
@@ -140,7 +149,8 @@ struct MarkdownReportTests {
 
     @Test("rendering is deterministic")
     func deterministic() {
-        let answers = "  vendor.external: yes\n  vendor.kind: unknown\n  vendor.contract: no\n  vendor.se_register: yes\n"
+        let answers =
+            "  vendor.external: yes\n  vendor.kind: unknown\n  vendor.contract: no\n  vendor.se_register: yes\n"
         #expect(MarkdownReport(Fixtures.assess(answers)).render() == MarkdownReport(Fixtures.assess(answers)).render())
     }
 }

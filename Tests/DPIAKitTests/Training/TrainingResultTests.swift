@@ -22,7 +22,8 @@ struct TrainingResultTests {
         var answers = trainingCase.key
         for (id, state) in changes {
             if let state {
-                answers.answers[id] = Answer(state: state, location: SourceLocation(file: "trainee.yaml", line: 1, column: 1))
+                answers.answers[id] = Answer(
+                    state: state, location: SourceLocation(file: "trainee.yaml", line: 1, column: 1))
             } else {
                 answers.answers[id] = nil
             }
@@ -37,7 +38,9 @@ struct TrainingResultTests {
         #expect(names.count >= 4, "training cases: \(names.sorted())")
     }
 
-    @Test("every question a case asks its trainees is answered in the case, so it has a key", arguments: trainingCases().map(\.name))
+    @Test(
+        "every question a case asks its trainees is answered in the case, so it has a key",
+        arguments: trainingCases().map(\.name))
     func subsetHasKey(name: String) throws {
         let trainingCase = try Self.trainingCase(name)
         let unanswered = trainingCase.brief.questions.filter { trainingCase.key.answers[$0] == nil }
@@ -66,7 +69,10 @@ struct TrainingResultTests {
         #expect(result.score.points == result.score.maximum - 2)
         let record = TrainingRecord(result, trainee: "Bo", date: Self.today).render()
         #expect(record.contains("- `vendor.contract`: misses finding `vendor.no_contract` (fired, high)."))
-        #expect(record.contains("Only with the key: No binding processor terms with the external provider (`vendor.no_contract`, fired, high)."))
+        #expect(
+            record.contains(
+                "Only with the key: No binding processor terms with the external provider (`vendor.no_contract`, fired, high)."
+            ))
         #expect(record.contains("LED Art. 22"))
     }
 
@@ -80,25 +86,31 @@ struct TrainingResultTests {
         #expect(result.score.extraOutcomes >= 1)
         #expect(!result.score.isFullMarks)
         let record = TrainingRecord(result, trainee: nil, date: Self.today).body()
-        #expect(record.contains("- `biometrics.human_verification`: adds finding `biometrics.no_human_verification` (fired, medium)"))
+        #expect(
+            record.contains(
+                "- `biometrics.human_verification`: adds finding `biometrics.no_human_verification` (fired, medium)"))
     }
 
     @Test("a wrong answer that changes no finding still loses its point and says so")
     func harmlessWrongAnswer() throws {
         let trainingCase = try Self.trainingCase("se-imy-clearview")
-        let trainee = Self.answers(trainingCase, ["biometrics.subject_categories": .value(.choices(["victims", "minors"]))])
+        let trainee = Self.answers(
+            trainingCase, ["biometrics.subject_categories": .value(.choices(["victims", "minors"]))])
         let result = TrainingResult.evaluate(trainee, on: trainingCase, today: Self.today)
         let wrong = try #require(result.differences.first)
         #expect(wrong.question.id == "biometrics.subject_categories")
         #expect(wrong.impact.isEmpty)
         #expect(result.score.points == result.score.maximum - 1)
-        #expect(TrainingRecord(result, trainee: nil, date: Self.today).body().contains("`biometrics.subject_categories`: changes no finding or red pattern."))
+        #expect(
+            TrainingRecord(result, trainee: nil, date: Self.today).body().contains(
+                "`biometrics.subject_categories`: changes no finding or red pattern."))
     }
 
     @Test("the order of multiple choices does not matter")
     func choiceOrder() throws {
         let trainingCase = try Self.trainingCase("se-imy-clearview")
-        let trainee = Self.answers(trainingCase, ["biometrics.subject_categories": .value(.choices(["suspects", "minors", "victims"]))])
+        let trainee = Self.answers(
+            trainingCase, ["biometrics.subject_categories": .value(.choices(["suspects", "minors", "victims"]))])
         #expect(TrainingResult.evaluate(trainee, on: trainingCase, today: Self.today).score.isFullMarks)
     }
 
@@ -132,8 +144,9 @@ struct TrainingResultTests {
         #expect(hidden.impact.isEmpty)
         let cause = try #require(result.differences.first { $0.question.id == "vendor.external" })
         #expect(cause.impact.contains { $0.direction == .missed && $0.outcome.id == "clearview_like" })
-        #expect(TrainingRecord(result, trainee: nil, date: Self.today).body().contains(
-            "- `vendor.kind`: not asked with your earlier answers; see the answer that hid it."))
+        #expect(
+            TrainingRecord(result, trainee: nil, date: Self.today).body().contains(
+                "- `vendor.kind`: not asked with your earlier answers; see the answer that hid it."))
     }
 
     @Test("the record cites the precedent and lists the discussion questions")
@@ -141,7 +154,9 @@ struct TrainingResultTests {
         let trainingCase = try Self.trainingCase("be-coc-clearview")
         let result = TrainingResult.evaluate(Self.answers(trainingCase, [:]), on: trainingCase, today: Self.today)
         let record = TrainingRecord(result, trainee: "Ada Lovelace", date: Self.today).render()
-        #expect(record.hasPrefix("---\ntitle: \"Training record: Belgian federal judicial police and Clearview AI (2019-2020)\"\n"))
+        #expect(
+            record.hasPrefix(
+                "---\ntitle: \"Training record: Belgian federal judicial police and Clearview AI (2019-2020)\"\n"))
         #expect(record.contains("| Trainee | Ada Lovelace |"))
         #expect(record.contains("| Date | 2026-11-22 |"))
         #expect(record.contains("## What the supervisory authority decided"))

@@ -116,13 +116,15 @@ final class TerminalSession {
         let deadline = Date().addingTimeInterval(seconds)
         while process.isRunning {
             guard Date() < deadline else {
-                throw PseudoTerminalError.timedOut(waitingFor: "the end of the process", seconds: seconds, screen: screen)
+                throw PseudoTerminalError.timedOut(
+                    waitingFor: "the end of the process", seconds: seconds, screen: screen)
             }
             readAvailable(waitingAtMost: 0.1)
         }
         process.waitUntilExit()
         while !isClosed, readAvailable(waitingAtMost: 0.05) {}
-        return process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        return process.terminationReason == .uncaughtSignal
+            ? 128 + process.terminationStatus : process.terminationStatus
     }
 
     /// Sends `signal` to the process.
