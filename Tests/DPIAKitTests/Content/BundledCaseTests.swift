@@ -80,6 +80,24 @@ struct BundledCaseTests {
                 "organisation.not_in_record": ["LED Art. 24"],
             ]),
         Expectation(
+            name: "be-phone-face-grouping", verdict: .doNotDeploy,
+            redPatterns: [
+                "shadow_it", "probe_upload_private_third_country", "biometrics_without_dpia", "no_specific_legal_basis",
+                "vulnerable_images_sent_out", "no_search_log", "disclosure_not_remedied",
+            ],
+            citations: [
+                "legal_basis.not_specific": ["PSA art. 44/1 §2", "LED Art. 8", "LED Art. 10"],
+                "probe_upload_private_third_country": ["LED Art. 39"],
+                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
+                "vendor.no_contract": ["LED Art. 22"],
+                "vendor.reuses_uploads": ["LED Art. 22"],
+                "dpia.missing": ["LPD art. 58"],
+                "organisation.unapproved_use": ["LED Art. 19"],
+                "retention.incompatible_reuse": ["LED Art. 4"],
+                "security.shared_accounts": ["LED Art. 29"],
+                "breach.past_external_use": ["LPD art. 61", "LED Art. 30"],
+            ]),
+        Expectation(
             name: "se-staff-access-out-of-scope", verdict: .outOfScope, redPatterns: [],
             citations: ["scope.outside_led": ["LED Art. 9", "BDL 1:2"]]),
     ]
@@ -165,6 +183,25 @@ struct BundledCaseTests {
         let finding = { (a: Assessment) in a.findings.first { $0.rule.id == "ai_act.scraped_database" } }
         #expect(finding(try Self.assess("be-coc-clearview"))?.severity == .advice)
         #expect(finding(try Self.assess("be-coc-clearview", date: day(2026, 6, 1)))?.severity == .blocker)
+    }
+
+    @Test(
+        "face grouping in a phone's photo app is biometric processing: own photos and no scraped gallery, yet not deployable"
+    )
+    func phoneFaceGrouping() throws {
+        let assessment = try Self.assess("be-phone-face-grouping")
+        #expect(assessment.verdict == .doNotDeploy)
+        let findings = Set(assessment.findings.map(\.rule.id))
+        for id in ["biometrics.scraped_gallery", "biometrics.gallery_origin_unknown", "ai_act.scraped_database"] {
+            #expect(!findings.contains(id), "'\(id)' needs a scraped or undocumented gallery, which this case has not")
+        }
+        let reuse = try #require(assessment.findings.first { $0.rule.id == "vendor.reuses_uploads" })
+        #expect(
+            reuse.status == .fired && reuse.severity == .blocker,
+            "consumer terms the police cannot check count against them")
+        let deletion = try #require(assessment.findings.first { $0.rule.id == "vendor.no_deletion" })
+        #expect(deletion.status == .open)
+        #expect(assessment.openPoints.map(\.question.id) == ["vendor.reuses_uploads", "vendor.deletion_possible"])
     }
 
     @Test("the unknowns case lists every unknown under open points and does not proceed")
