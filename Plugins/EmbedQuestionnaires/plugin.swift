@@ -8,15 +8,17 @@ import PackagePlugin
 struct EmbedQuestionnaires: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let root = context.package.directoryURL.appending(path: "questionnaires")
-        let inputs = try yamlFiles(under: root)
+        let files = try yamlFiles(under: root)
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedQuestionnaires.swift")
+        // The folders are inputs too, and the embedder lists them itself when it runs: a file added
+        // after SwiftPM planned the build changes its folder, so it is embedded on the next build.
+        let folders = Set(files.map { $0.deletingLastPathComponent() }).union([root]).sorted { $0.path < $1.path }
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) questionnaire files",
+                displayName: "Embedding \(files.count) questionnaire files",
                 executable: try context.tool(named: "QuestionnaireEmbedder").url,
-                arguments: [root.path(percentEncoded: false), output.path(percentEncoded: false)]
-                    + inputs.map { $0.path(percentEncoded: false) },
-                inputFiles: inputs,
+                arguments: [root.path(percentEncoded: false), output.path(percentEncoded: false)],
+                inputFiles: files + folders,
                 outputFiles: [output]
             )
         ]
