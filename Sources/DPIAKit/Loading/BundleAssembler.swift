@@ -154,7 +154,10 @@ public enum BundleAssembler {
                 return
             }
             bundle.redPatterns[index].refs += refs
-            bundle.redPatterns[index].precedents += amendment.precedents.map { Sourced($0, from: layer.id) }
+            // A precedent the pattern already names is not listed twice.
+            let named = Set(bundle.redPatterns[index].precedents.map(\.value))
+            bundle.redPatterns[index].precedents += amendment.precedents.filter { !named.contains($0) }
+                .map { Sourced($0, from: layer.id) }
             bundle.redPatterns[index].measures += amendment.measures
             if let addendum { bundle.redPatterns[index].addenda.append(addendum) }
         }

@@ -196,9 +196,9 @@ public struct TrainingRecord: Sendable {
 
     private func decision() -> [String] {
         let brief = trainingCase.brief
-        var blocks = [
-            brief.precedents.isEmpty ? "## What the case teaches" : "## What the supervisory authority decided"
-        ]
+        // One heading for real and invented cases alike: an invented case lists the precedents its
+        // lesson rests on, and its outcome text says that no authority decided it.
+        var blocks = ["## Outcome and precedents"]
         blocks += Markdown.blocks(brief.outcome)
         let precedents = brief.precedents.compactMap { trainingCase.bundle.precedents[$0] }
         if !precedents.isEmpty {

@@ -159,7 +159,7 @@ struct TrainingResultTests {
                 "---\ntitle: \"Training record: Belgian federal judicial police and Clearview AI (2019-2020)\"\n"))
         #expect(record.contains("| Trainee | Ada Lovelace |"))
         #expect(record.contains("| Date | 2026-11-22 |"))
-        #expect(record.contains("## What the supervisory authority decided"))
+        #expect(record.contains("## Outcome and precedents"))
         #expect(record.contains("(`coc-clearview-2022`)"))
         #expect(record.contains("## Discussion questions\n\n1. "))
     }
