@@ -74,7 +74,8 @@ extension DPIA {
             var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
             let terminal = SystemTerminal(echoesInput: isatty(STDIN_FILENO) != 1)
             let ending = try InterviewSession.run(
-                &interviewer, on: terminal, renderer: ScreenRenderer(usesColor: usesColor)
+                &interviewer, on: terminal,
+                renderer: ScreenRenderer(usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO))
             ) {
                 try save($0, bundle: bundle, to: path)
             }
@@ -138,18 +139,6 @@ extension DPIA {
             } catch let error as AnswersFile.SaveError {
                 Console.error(error.description)
                 throw ExitCode.cannotCreate
-            }
-        }
-
-        /// Colours on the interview's own stream (standard output), by the same rules as diagnostics.
-        private var usesColor: Bool {
-            switch questionnaires.color {
-            case .always: return true
-            case .never: return false
-            case .auto:
-                let environment = ProcessInfo.processInfo.environment
-                if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-                return environment["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1
             }
         }
 

@@ -170,7 +170,8 @@ extension DPIA.Train {
                 plan: InterviewPlan(bundle: trainingCase.bundle, focus: trainingCase.focus),
                 answers: trainingCase.startingAnswers(trainee: trainee), today: Clock.today())
             let renderer = ScreenRenderer(
-                usesColor: usesColor, quitAction: "end the quiz", finishAction: "score my answers")
+                usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO), quitAction: "end the quiz",
+                finishAction: "score my answers")
             let ending = try InterviewSession.run(&interviewer, on: terminal, renderer: renderer) { _ in }
             switch ending {
             case .finished: break
@@ -178,17 +179,6 @@ extension DPIA.Train {
             case .endOfInput: terminal.write("End of input; the questions not answered count as wrong.\n")
             }
             return interviewer.answers
-        }
-
-        private var usesColor: Bool {
-            switch questionnaires.color {
-            case .always: return true
-            case .never: return false
-            case .auto:
-                let environment = ProcessInfo.processInfo.environment
-                if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-                return environment["TERM"] != "dumb" && isatty(STDOUT_FILENO) == 1
-            }
         }
 
         /// `dpia-training-CASE-DATE.md` in the current folder, numbered if that name is taken.

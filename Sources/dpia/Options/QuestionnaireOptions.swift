@@ -29,8 +29,14 @@ struct QuestionnaireOptions: ParsableArguments {
 enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 
-    /// Whether to colour, honouring NO_COLOR (no-color.org) and a dumb or absent terminal.
-    var isEnabled: Bool {
+    /// Whether to colour diagnostics on standard error, honouring NO_COLOR (no-color.org) and a dumb
+    /// or absent terminal.
+    var isEnabled: Bool { isEnabled(on: STDERR_FILENO) }
+
+    /// Whether to colour what is written to `descriptor` (the interview's screens go to standard
+    /// output, diagnostics to standard error): the flag wins, then NO_COLOR, then whether it is a
+    /// terminal that is not `dumb`.
+    func isEnabled(on descriptor: Int32) -> Bool {
         switch self {
         case .always: return true
         case .never: return false
@@ -38,7 +44,7 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
             let environment = ProcessInfo.processInfo.environment
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
             if environment["TERM"] == "dumb" { return false }
-            return isatty(STDERR_FILENO) == 1
+            return isatty(descriptor) == 1
         }
     }
 }
