@@ -118,70 +118,7 @@ struct RuleEngineTests {
 
     @Test("a fired out-of-scope finding stops the assessment: only it is reported, nothing is owed")
     func outOfScope() throws {
-        let log = DiagnosticLog()
-        let layer = try #require(
-            QuestionnaireLoader.load(
-                text: """
-                    format: dpia-questionnaire/1
-                    id: scoped
-                    title: Scoped
-                    version: 1.0.0
-                    law_as_of: 2026-11-01
-                    jurisdiction: eu
-                    sources:
-                      - key: LED
-                        title: Directive (EU) 2016/680
-                        url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
-                    areas:
-                      - id: scope
-                        title: Scope
-                    sections:
-                      - id: scope
-                        title: Scope
-                        questions:
-                          - id: scope.lec_purpose
-                            type: yes_no
-                            prompt: Is it for a law enforcement purpose?
-                          - id: scope.tool
-                            type: yes_no
-                            prompt: Is there a tool?
-                    findings:
-                      - id: scope.not_led
-                        area: scope
-                        severity: advice
-                        title: Outside the directive
-                        when: not scope.lec_purpose
-                        out_of_scope: true
-                        explanation: Another law applies.
-                        refs: [LED Art. 1]
-                      - id: scope.tool_used
-                        area: scope
-                        severity: blocker
-                        title: A tool is used
-                        when: scope.tool
-                        explanation: Blocks.
-                        refs: [LED Art. 8]
-                    red_patterns:
-                      - id: any_tool
-                        title: Any tool
-                        when: scope.tool
-                        explanation: Condemned.
-                        refs: [LED Art. 8]
-                    """, file: "scoped.yaml", log: log))
-        let bundle = BundleAssembler.assemble([layer], jurisdiction: "eu", log: log)
-        #expect(!log.hasErrors)
-        let metadata = AssessmentMetadata(
-            jurisdiction: "eu", organisation: "Town", unit: nil, processing: "Staff badges", assessor: nil,
-            date: day(2026, 11, 1))
-        func assess(_ answers: [QuestionID: AnswerState]) -> Assessment {
-            let set = AnswerSet(
-                file: "a.yaml", madeAgainst: [], metadata: metadata,
-                answers: answers.mapValues {
-                    Answer(state: $0, location: SourceLocation(file: "a.yaml", line: 1, column: 1))
-                },
-                caseInfo: nil)
-            return RuleEngine.assess(set, with: bundle, today: day(2026, 11, 1))
-        }
+        let assess = Fixtures.assessScoped
         let outside = assess(["scope.lec_purpose": .value(.yesNo(false)), "scope.tool": .value(.yesNo(true))])
         #expect(ids(outside) == ["scope.not_led"])
         #expect(outside.redPatterns.isEmpty)

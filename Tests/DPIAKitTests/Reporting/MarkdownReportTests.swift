@@ -85,56 +85,8 @@ struct MarkdownReportTests {
 
     @Test("an out-of-scope report lists only the questions answered and says the assessment stopped at scope")
     func outOfScopeAnnex() throws {
-        let log = DiagnosticLog()
-        let layer = try #require(
-            QuestionnaireLoader.load(
-                text: """
-                    format: dpia-questionnaire/1
-                    id: scoped
-                    title: Scoped
-                    version: 1.0.0
-                    law_as_of: 2026-11-01
-                    jurisdiction: eu
-                    sources:
-                      - key: LED
-                        title: Directive (EU) 2016/680
-                        url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
-                    areas:
-                      - id: scope
-                        title: Scope
-                    sections:
-                      - id: scope
-                        title: Scope
-                        questions:
-                          - id: scope.lec_purpose
-                            type: yes_no
-                            prompt: Is it for a law enforcement purpose?
-                          - id: scope.tool
-                            type: yes_no
-                            prompt: Is there a tool?
-                    findings:
-                      - id: scope.not_led
-                        area: scope
-                        severity: advice
-                        title: Outside the directive
-                        when: not scope.lec_purpose
-                        out_of_scope: true
-                        explanation: Another law applies.
-                        refs: [LED Art. 9]
-                    """, file: "scoped.yaml", log: log))
-        let bundle = BundleAssembler.assemble([layer], jurisdiction: "eu", log: log)
-        #expect(!log.hasErrors)
         func report(_ answers: [QuestionID: AnswerState]) -> String {
-            let set = AnswerSet(
-                file: "a.yaml", madeAgainst: [],
-                metadata: AssessmentMetadata(
-                    jurisdiction: "eu", organisation: "Town", unit: nil, processing: "Staff badges", assessor: nil,
-                    date: day(2026, 11, 1)),
-                answers: answers.mapValues {
-                    Answer(state: $0, location: SourceLocation(file: "a.yaml", line: 1, column: 1))
-                },
-                caseInfo: nil)
-            return MarkdownReport(RuleEngine.assess(set, with: bundle, today: day(2026, 11, 1))).render()
+            MarkdownReport(Fixtures.assessScoped(answers)).render()
         }
         let outside = report(["scope.lec_purpose": .value(.yesNo(false))])
         #expect(outside.contains("| 1 | `scope.lec_purpose` |"))

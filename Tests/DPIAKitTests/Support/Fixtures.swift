@@ -174,4 +174,74 @@ enum Fixtures {
         }
         return RuleEngine.assess(set, with: bundle(), today: day(2026, 11, 22))
     }
+
+    /// A layer whose first question decides whether the Law Enforcement Directive applies at all,
+    /// with a finding and a red pattern that would fire inside it.
+    static let scoped = """
+        format: dpia-questionnaire/1
+        id: scoped
+        title: Scoped
+        version: 1.0.0
+        law_as_of: 2026-11-01
+        jurisdiction: eu
+        sources:
+          - key: LED
+            title: Directive (EU) 2016/680
+            url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
+        areas:
+          - id: scope
+            title: Scope
+        sections:
+          - id: scope
+            title: Scope
+            questions:
+              - id: scope.lec_purpose
+                type: yes_no
+                prompt: Is it for a law enforcement purpose?
+              - id: scope.tool
+                type: yes_no
+                prompt: Is there a tool?
+        findings:
+          - id: scope.not_led
+            area: scope
+            severity: advice
+            title: Outside the directive
+            when: not scope.lec_purpose
+            out_of_scope: true
+            explanation: Another law applies.
+            refs: [LED Art. 9]
+          - id: scope.tool_used
+            area: scope
+            severity: blocker
+            title: A tool is used
+            when: scope.tool
+            explanation: Blocks.
+            refs: [LED Art. 8]
+        red_patterns:
+          - id: any_tool
+            title: Any tool
+            when: scope.tool
+            explanation: Condemned.
+            refs: [LED Art. 8]
+        """
+
+    /// Assesses `answers` against the `scoped` layer, dated 2026-11-01.
+    static func assessScoped(_ answers: [QuestionID: AnswerState]) -> Assessment {
+        let log = DiagnosticLog()
+        guard let layer = QuestionnaireLoader.load(text: scoped, file: "scoped.yaml", log: log) else {
+            preconditionFailure("the scoped fixture must load: \(log.diagnostics)")
+        }
+        let bundle = BundleAssembler.assemble([layer], jurisdiction: "eu", log: log)
+        precondition(!log.hasErrors, "the scoped fixture must assemble: \(log.diagnostics)")
+        let metadata = AssessmentMetadata(
+            jurisdiction: "eu", organisation: "Town", unit: nil, processing: "Staff badges", assessor: nil,
+            date: day(2026, 11, 1))
+        let set = AnswerSet(
+            file: "a.yaml", madeAgainst: [], metadata: metadata,
+            answers: answers.mapValues {
+                Answer(state: $0, location: SourceLocation(file: "a.yaml", line: 1, column: 1))
+            },
+            caseInfo: nil)
+        return RuleEngine.assess(set, with: bundle, today: day(2026, 11, 1))
+    }
 }
