@@ -100,7 +100,7 @@ struct AssessCommandTests {
         #expect(report.contains("Jane Doe, DPO"))
         #expect(
             report.contains(
-                ##"| General policing tasks or powers | Note: The licence says "free trial": nobody read it \# really Evidence: COC DIO21006, p. 4 |"##
+                ##"| General policing tasks or powers | The licence says "free trial": nobody read it \# really | COC DIO21006, p. 4 |"##
             ))
         let verdict = try #require(Verdict.allCases.first { verdictLine.hasPrefix($0.rawValue + ":") })
         #expect(report.contains(verdict.rawValue))

@@ -105,6 +105,6 @@ struct InstalledBinaryTests {
     func report(caseName: String, status: Int32) throws {
         let run = try Installed().run(["report", CaseFiles.url(caseName).path])
         #expect(run.status == status, "stderr: \(run.stderr)")
-        #expect(run.stdout.contains("## 1. Verdict"))
+        #expect(run.stdout.contains("## 1. Decision"))
     }
 }

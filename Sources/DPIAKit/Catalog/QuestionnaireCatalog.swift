@@ -75,6 +75,7 @@ public struct QuestionnaireCatalog: Sendable {
         for jurisdiction in jurisdictions {
             guard let bundle = bundle(for: jurisdiction, log: log) else { continue }
             RuleExampleCheck.check(bundle, log: log)
+            RuleExampleCheck.checkRisks(bundle, log: log)
             ProvenanceCheck.check(bundle, log: log)
         }
         for file in cases { lintAnswers(file, log: log) }

@@ -26,15 +26,22 @@ public enum RuleEngine {
 
         var findings: [Finding] = []
         for rule in bundle.findings {
-            guard let condition = rule.condition,
-                let status = status(of: condition.condition.evaluate(lookup), policy: rule.ifUnknown)
-            else { continue }
+            guard let condition = rule.condition else { continue }
+            let truth = condition.condition.evaluate(lookup)
+            guard let status = status(of: truth, policy: rule.ifUnknown) else { continue }
             let citations = apply(rule.refs, bundle: bundle, on: date)
             let inForce = citations.isEmpty || citations.contains(where: \.isBinding)
             findings.append(
                 Finding(
                     rule: rule, status: status, severity: inForce ? rule.severity : .advice,
-                    citations: citations, reasons: reasons(condition.condition, lookup)))
+                    citations: citations, reasons: reasons(condition.condition, lookup),
+                    establishment: establishment(truth, status)))
+        }
+        // Two findings that answer the same question differently cannot both stand: once one fires,
+        // the other is not kept open on the same unknown.
+        let firedIDs = Set(findings.filter { $0.status == .fired }.map(\.rule.id))
+        findings.removeAll { finding in
+            finding.status == .open && !firedIDs.isDisjoint(with: finding.rule.excludes)
         }
         findings = findings.enumerated().sorted {
             ($0.element.severity.rank, $0.offset) < ($1.element.severity.rank, $1.offset)
@@ -42,13 +49,13 @@ public enum RuleEngine {
 
         var patterns: [RedPatternMatch] = []
         for pattern in bundle.redPatterns {
-            guard let condition = pattern.condition,
-                let status = status(of: condition.condition.evaluate(lookup), policy: pattern.ifUnknown)
-            else { continue }
+            guard let condition = pattern.condition else { continue }
+            let truth = condition.condition.evaluate(lookup)
+            guard let status = status(of: truth, policy: pattern.ifUnknown) else { continue }
             patterns.append(
                 RedPatternMatch(
                     pattern: pattern, status: status, citations: apply(pattern.refs, bundle: bundle, on: date),
-                    reasons: reasons(condition.condition, lookup)))
+                    reasons: reasons(condition.condition, lookup), establishment: establishment(truth, status)))
         }
 
         // A fired out-of-scope finding means the questionnaires are the wrong frame: report only that,
@@ -63,10 +70,21 @@ public enum RuleEngine {
         let openPoints = self.openPoints(
             bundle: bundle, states: states, answers: answers, findings: findings, patterns: patterns)
         let verdict = self.verdict(findings: findings, patterns: patterns, unanswered: unanswered)
+        let stage = self.stage(answers)
+        let isOutOfScope = verdict == .outOfScope
+        let risks =
+            isOutOfScope
+            ? [] : self.risks(bundle: bundle, answers: answers, lookup: lookup, findings: findings, patterns: patterns)
+        let register = self.register(
+            bundle: bundle, answers: answers, stage: stage, findings: findings, patterns: patterns, risks: risks)
+        let decision = self.decision(
+            verdict: verdict, findings: findings, patterns: patterns, openPoints: openPoints, register: register,
+            risks: risks)
         return Assessment(
             bundle: bundle, answers: answers, date: date, isDateDefaulted: answers.metadata.date == nil,
             transcript: transcript, findings: findings, redPatterns: patterns, openPoints: openPoints,
-            unanswered: unanswered, ignoredAnswers: ignored, verdict: verdict)
+            unanswered: unanswered, ignoredAnswers: ignored, verdict: verdict, stage: stage, risks: risks,
+            register: register, decision: decision)
     }
 
     /// The state of every question in bundle order. Conditions only look back (the linter enforces it),
@@ -104,6 +122,14 @@ public enum RuleEngine {
         return .proceedWithRecommendations
     }
 
+    private static func establishment(_ truth: Truth, _ status: RuleStatus) -> Establishment {
+        switch (status, truth) {
+        case (.open, _): .cannotBeExcluded
+        case (.fired, .true): .established
+        case (.fired, _): .notDemonstrated
+        }
+    }
+
     private static func status(of truth: Truth, policy: UnknownPolicy) -> RuleStatus? {
         switch (truth, policy) {
         case (.true, _), (.unknown, .fires): .fired
@@ -125,7 +151,12 @@ public enum RuleEngine {
     }
 
     private static func reasons(_ condition: Condition, _ lookup: (QuestionID) -> AnswerState) -> [Reason] {
-        condition.decisiveQuestions(lookup).map { Reason(question: $0, state: lookup($0)) }
+        condition.decisiveQuestions(lookup).map { id in
+            let state = lookup(id)
+            guard case .value(.choices(let chosen)) = state else { return Reason(question: id, state: state) }
+            let named = Set(condition.optionsNamed(for: id))
+            return Reason(question: id, state: state, decisiveOptions: chosen.filter(named.contains))
+        }
     }
 
     private static func openPoints(
@@ -133,15 +164,15 @@ public enum RuleEngine {
         findings: [Finding], patterns: [RedPatternMatch]
     ) -> [OpenPoint] {
         // One pass over the rules builds question -> dependents, so the cost stays linear.
-        var dependents: [QuestionID: [String]] = [:]
+        var dependents: [QuestionID: [RuleReference]] = [:]
         for match in patterns {
             for id in match.pattern.condition?.condition.questionIDs ?? [] {
-                dependents[id, default: []].append("red pattern: \(match.pattern.title.text())")
+                dependents[id, default: []].append(RuleReference(.redPattern, match.pattern.id))
             }
         }
         for finding in findings {
             for id in finding.rule.condition?.condition.questionIDs ?? [] {
-                dependents[id, default: []].append(finding.rule.title.text())
+                dependents[id, default: []].append(RuleReference(.finding, finding.rule.id))
             }
         }
         return bundle.questions.compactMap { question in

@@ -49,7 +49,19 @@ public enum CanonicalForm {
         if let unit = set.metadata.unit { assessment.append(("unit", .string(unit))) }
         if let assessor = set.metadata.assessor { assessment.append(("assessor", .string(assessor))) }
         if let date = set.metadata.date { assessment.append(("date", .string(date.description))) }
+        if let classification = set.metadata.classification {
+            assessment.append(("classification", .string(classification)))
+        }
         root.append(("assessment", .object(assessment)))
+        // The DPIA blocks are written only when present, so a file without them keeps its digest.
+        if !set.description.isEmpty { root.append(("description", canonical(set.description))) }
+        if !set.measureRecords.isEmpty {
+            root.append(("measures", .object(set.measureRecords.map { ($0.key, canonical($0.value)) })))
+        }
+        if !set.riskDecisions.isEmpty {
+            root.append(("risks", .object(set.riskDecisions.map { ($0.key, canonical($0.value)) })))
+        }
+        if let signOff = set.signOff { root.append(("sign_off", canonical(signOff))) }
         root.append(("questionnaires", .object(set.madeAgainst.map { ($0.layer, .string($0.value)) })))
         root.append(("answers", .object(set.answers.map { id, answer in (id.rawValue, canonical(answer)) })))
         if let info = set.caseInfo {
@@ -70,6 +82,84 @@ public enum CanonicalForm {
     /// The digest of `questionnaire(text)`.
     public static func questionnaireDigest(_ text: String) -> ContentDigest {
         ContentDigest(of: questionnaire(text))
+    }
+
+    private static func canonical(_ description: ProcessingDescription) -> CanonicalJSON {
+        var fields: [(String, CanonicalJSON)] = []
+        let lists: [(String, [String])] = [
+            ("purposes", description.purposes), ("data_subjects", description.dataSubjects),
+            ("data_categories", description.dataCategories), ("sources", description.sources),
+            ("systems", description.systems), ("data_flow", description.dataFlow),
+        ]
+        for (key, values) in lists where !values.isEmpty {
+            fields.append((key, .array(values.map(CanonicalJSON.string))))
+        }
+        if !description.recipients.isEmpty {
+            fields.append(
+                (
+                    "recipients",
+                    .array(
+                        description.recipients.map { recipient in
+                            var entry: [(String, CanonicalJSON)] = [
+                                ("name", .string(recipient.name)), ("role", .string(recipient.role)),
+                            ]
+                            if let country = recipient.country { entry.append(("country", .string(country))) }
+                            return .object(entry)
+                        })
+                ))
+        }
+        let texts: [(String, String?)] = [
+            ("vendor", description.vendor), ("retention", description.retention), ("scale", description.scale),
+            ("stage", description.stage?.rawValue),
+        ]
+        for (key, value) in texts { if let value { fields.append((key, .string(value))) } }
+        return .object(fields)
+    }
+
+    private static func canonical(_ record: MeasureRecord) -> CanonicalJSON {
+        var fields: [(String, CanonicalJSON)] = [("status", .string(record.status.rawValue))]
+        let texts: [(String, String?)] = [
+            ("owner", record.owner), ("due", record.due?.description), ("reason", record.reason),
+            ("evidence", record.evidence),
+        ]
+        for (key, value) in texts { if let value { fields.append((key, .string(value))) } }
+        return .object(fields)
+    }
+
+    private static func canonical(_ decision: RiskDecision) -> CanonicalJSON {
+        var fields: [(String, CanonicalJSON)] = []
+        let texts: [(String, String?)] = [
+            ("severity", decision.severity?.id), ("likelihood", decision.likelihood?.id),
+            ("residual_severity", decision.residualSeverity?.id),
+            ("residual_likelihood", decision.residualLikelihood?.id), ("justification", decision.justification),
+        ]
+        for (key, value) in texts { if let value { fields.append((key, .string(value))) } }
+        return .object(fields)
+    }
+
+    private static func canonical(_ signOff: SignOff) -> CanonicalJSON {
+        var fields: [(String, CanonicalJSON)] = []
+        func person(_ key: String, _ signatory: Signatory?) {
+            guard let signatory else { return }
+            var entry: [(String, CanonicalJSON)] = [("name", .string(signatory.name))]
+            if let role = signatory.role { entry.append(("role", .string(role))) }
+            if let date = signatory.date { entry.append(("date", .string(date.description))) }
+            fields.append((key, .object(entry)))
+        }
+        let texts: [(String, String?)] = [
+            ("dpo_opinion", signOff.dpoOpinion?.rawValue), ("dpo_opinion_text", signOff.dpoOpinionText),
+            ("prior_consultation_sent", signOff.priorConsultationSent?.description),
+            ("prior_consultation_outcome", signOff.priorConsultationOutcome),
+            ("controller_decision", signOff.controllerDecision?.rawValue),
+            ("controller_decision_text", signOff.controllerDecisionText),
+            ("next_review", signOff.nextReview?.description),
+        ]
+        for (key, value) in texts { if let value { fields.append((key, .string(value))) } }
+        person("dpo", signOff.dpo)
+        person("measures_approved_by", signOff.measuresApprovedBy)
+        person("residual_risks_accepted_by", signOff.residualRisksAcceptedBy)
+        person("controller", signOff.controller)
+        return .object(fields)
     }
 
     private static func canonical(_ answer: Answer) -> CanonicalJSON {

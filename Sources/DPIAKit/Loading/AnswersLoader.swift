@@ -22,7 +22,10 @@ public enum AnswersLoader {
         let document = YAMLDocument(text: text, file: file, log: log)
         guard let root = document.root else { return nil }
         let reader = NodeReader(file: file, log: log)
-        let keys = ["format", "questionnaires", "assessment", "answers", "case", "training"]
+        let keys = [
+            "format", "questionnaires", "assessment", "description", "answers", "measures", "risks", "sign_off", "case",
+            "training",
+        ]
         guard let map = reader.mapping(root, "answers file", keys: keys) else { return nil }
         if let node = map.required("format"), let format = reader.string(node, "'format'"), format != self.format {
             log.error("unsupported format '\(format)'; this dpia reads '\(self.format)'", at: reader.location(node))
@@ -53,9 +56,14 @@ public enum AnswersLoader {
         }
         let caseInfo = map.optional("case").flatMap { readCase($0, reader: reader) }
         let training = map.optional("training").flatMap { readTraining($0, bundle: bundle, reader: reader) }
+        let description = map.optional("description").map { readDescription($0, reader: reader) }
+        let measures = map.optional("measures").map { readMeasureRecords($0, bundle: bundle, reader: reader) }
+        let risks = map.optional("risks").map { readRiskDecisions($0, bundle: bundle, reader: reader) }
+        let signOff = map.optional("sign_off").flatMap { readSignOff($0, reader: reader) }
         return AnswerSet(
             file: file, madeAgainst: madeAgainst, metadata: metadata, answers: answers, caseInfo: caseInfo,
-            training: training)
+            training: training, description: description ?? ProcessingDescription(), measureRecords: measures ?? [:],
+            riskDecisions: risks ?? [:], signOff: signOff)
     }
 
     private static func readMetadata(_ root: Node, reader: NodeReader) -> AssessmentMetadata? {
@@ -69,7 +77,7 @@ public enum AnswersLoader {
             reader.log.error("missing required key 'assessment' in answers file", at: reader.location(root))
             return nil
         }
-        let keys = ["jurisdiction", "organisation", "unit", "processing", "assessor", "date"]
+        let keys = ["jurisdiction", "organisation", "unit", "processing", "assessor", "date", "classification"]
         guard let map = reader.mapping(node, "'assessment'", keys: keys) else { return nil }
         let jurisdiction = map.required("jurisdiction").flatMap { reader.string($0, "'jurisdiction'") }
         let organisation = map.required("organisation").flatMap { reader.string($0, "'organisation'") }
@@ -77,10 +85,11 @@ public enum AnswersLoader {
         let processing = map.required("processing").flatMap { reader.string($0, "'processing'") }
         let assessor = map.optional("assessor").flatMap { reader.string($0, "'assessor'") }
         let date = map.optional("date").flatMap { reader.date($0, "'date'") }
+        let classification = map.optional("classification").flatMap { reader.string($0, "'classification'") }
         guard let jurisdiction, let organisation, let processing else { return nil }
         return AssessmentMetadata(
             jurisdiction: jurisdiction, organisation: organisation, unit: unit,
-            processing: processing, assessor: assessor, date: date)
+            processing: processing, assessor: assessor, date: date, classification: classification)
     }
 
     private static func readVersions(

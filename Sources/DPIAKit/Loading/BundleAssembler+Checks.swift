@@ -4,6 +4,33 @@ extension BundleAssembler {
         checkReferences(bundle, log: log)
         checkAreas(bundle, log: log)
         checkConditions(bundle, log: log)
+        checkRisks(bundle, log: log)
+    }
+
+    /// A risk names existing rules and measures; a measure shared by id is defined once.
+    private static func checkRisks(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
+        let rules = Set(bundle.findings.map(\.id) + bundle.redPatterns.map(\.id))
+        for risk in bundle.risks {
+            for id in risk.raisedBy where !rules.contains(id) {
+                var message = "risk '\(risk.id)' is raised by '\(id)', which is no finding or red pattern"
+                if let guess = Suggestion.closest(to: id, among: Array(rules)) {
+                    message += "; did you mean '\(guess)'?"
+                }
+                log.error(message, at: risk.origin.location)
+            }
+            for id in risk.lowersLikelihood + risk.lowersSeverity where bundle.measures[id] == nil {
+                var message = "risk '\(risk.id)' names measure '\(id)', which no layer declares"
+                if let guess = Suggestion.closest(to: id, among: Array(bundle.measures.keys)) {
+                    message += "; did you mean '\(guess)'?"
+                }
+                log.error(message, at: risk.origin.location)
+            }
+            if risk.severity.isEmpty || risk.likelihood.isEmpty {
+                log.error(
+                    "risk '\(risk.id)' needs at least one 'severity' and one 'likelihood' level",
+                    at: risk.origin.location)
+            }
+        }
     }
 
     /// Citations must name a source declared by the layer or a layer it extends; precedents must exist.
@@ -35,6 +62,12 @@ extension BundleAssembler {
     }
 
     private static func checkAreas(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
+        let findingIDs = Set(bundle.findings.map(\.id))
+        for rule in bundle.findings {
+            for id in rule.excludes where !findingIDs.contains(id) {
+                log.error("finding '\(rule.id)' excludes '\(id)', which is no finding", at: rule.origin.location)
+            }
+        }
         let ids = bundle.areas.map(\.id)
         for rule in bundle.findings where !ids.contains(rule.area) {
             var message = "finding '\(rule.id)' names unknown area '\(rule.area)'"
@@ -74,6 +107,12 @@ extension BundleAssembler {
         }
         for pattern in bundle.redPatterns {
             if let condition = pattern.condition {
+                ConditionCheck(condition: condition, questions: byID, log: log).run()
+            }
+        }
+        for risk in bundle.risks {
+            let conditions = [risk.condition] + (risk.severity + risk.likelihood).map(\.condition)
+            for condition in conditions.compactMap({ $0 }) {
                 ConditionCheck(condition: condition, questions: byID, log: log).run()
             }
         }

@@ -16,7 +16,30 @@ public enum BundleAssembler {
         var firstQuestion: [QuestionID: SourceLocation] = [:]
         var firstFinding: [String: SourceLocation] = [:]
         var firstPattern: [String: SourceLocation] = [:]
+        var risks: [Risk] = []
+        var measures: [String: Measure] = [:]
         for layer in ordered {
+            for risk in layer.risks {
+                if let first = risks.first(where: { $0.id == risk.id }) {
+                    log.error(
+                        "risk id '\(risk.id)' is already used by another layer", at: risk.origin.location,
+                        notes: [.note("first defined here", at: first.origin.location)])
+                    continue
+                }
+                risks.append(risk)
+            }
+            let inline =
+                layer.measures + layer.findings.flatMap(\.measures) + layer.redPatterns.flatMap(\.measures)
+                + layer.amendments.flatMap(\.measures)
+            for measure in inline where !measure.isReference {
+                if let first = measures[measure.id], first.origin.location.file != measure.origin.location.file {
+                    log.error(
+                        "measure id '\(measure.id)' is already used by another layer", at: measure.origin.location,
+                        notes: [.note("first defined here", at: first.origin.location)])
+                    continue
+                }
+                measures[measure.id] = measures[measure.id] ?? measure
+            }
             for source in layer.sources where sources[source.key] == nil {
                 sources[source.key] = source
             }
@@ -65,12 +88,39 @@ public enum BundleAssembler {
                 redPatterns.append(pattern)
             }
         }
+        // A rule names a shared measure by id: every rule that owes it then shares one register entry.
+        let resolve = { (list: [Measure]) -> [Measure] in
+            list.compactMap { measure in
+                guard measure.isReference else { return measure }
+                guard let found = measures[measure.id] else {
+                    var message = "no measure '\(measure.id)' in the '\(jurisdiction)' questionnaires"
+                    if let guess = Suggestion.closest(to: measure.id, among: Array(measures.keys)) {
+                        message += "; did you mean '\(guess)'?"
+                    }
+                    log.error(message + "; declare it under 'measures'", at: measure.origin.location)
+                    return nil
+                }
+                return found
+            }
+        }
+        findings = findings.map { rule in
+            var rule = rule
+            rule.measures = resolve(rule.measures)
+            return rule
+        }
+        redPatterns = redPatterns.map { pattern in
+            var pattern = pattern
+            pattern.measures = resolve(pattern.measures)
+            return pattern
+        }
         var bundle = QuestionnaireBundle(
             jurisdiction: jurisdiction, layers: ordered, sections: sections, areas: areas,
-            findings: findings, redPatterns: redPatterns, sources: sources, precedents: precedents)
+            findings: findings, redPatterns: redPatterns, sources: sources, precedents: precedents, risks: risks,
+            measures: measures)
         // Amendments only reach layers a layer extends, which all come earlier in the order.
         for layer in ordered {
-            for amendment in layer.amendments {
+            for var amendment in layer.amendments {
+                amendment.measures = resolve(amendment.measures)
                 apply(amendment, layer: layer, to: &bundle, log: log)
             }
         }
@@ -160,6 +210,18 @@ public enum BundleAssembler {
                 .map { Sourced($0, from: layer.id) }
             bundle.redPatterns[index].measures += amendment.measures
             if let addendum { bundle.redPatterns[index].addenda.append(addendum) }
+        case .risk(let id):
+            guard let index = bundle.risks.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
+            else {
+                var message = "amendment names risk '\(id)', which no layer '\(layer.id)' extends declares"
+                if let guess = Suggestion.closest(to: id, among: bundle.risks.map(\.id)) {
+                    message += "; did you mean '\(guess)'?"
+                }
+                log.error(message, at: amendment.origin.location)
+                return
+            }
+            bundle.risks[index].refs += refs
+            bundle.risks[index].raisedBy += amendment.raisedBy.filter { !bundle.risks[index].raisedBy.contains($0) }
         }
     }
 }

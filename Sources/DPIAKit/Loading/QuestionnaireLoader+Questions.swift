@@ -23,7 +23,7 @@ extension LayerReader {
 
     mutating func question(_ node: Node, section: String) -> Question? {
         let keys = [
-            "id", "type", "prompt", "guidance", "refs", "options", "when", "required",
+            "id", "type", "prompt", "label", "guidance", "refs", "options", "when", "required",
             "allow_unknown",
         ]
         guard let map = reader.mapping(node, "question", keys: keys) else { return nil }
@@ -49,6 +49,7 @@ extension LayerReader {
             }
         }
         let prompt = map.required("prompt").flatMap { reader.text($0, "'prompt'") }
+        let label = map.optional("label").flatMap { reader.text($0, "'label'") }
         let guidance = map.optional("guidance").flatMap { reader.text($0, "'guidance'") }
         let refs = citations(map.optional("refs"))
         var options: [Question.Option] = []
@@ -82,7 +83,7 @@ extension LayerReader {
         return Question(
             id: QuestionID(id), kind: kind, prompt: prompt ?? LocalizedText(""), guidance: guidance, refs: refs,
             options: options, condition: condition, isRequired: required,
-            allowsUnknown: allowUnknown, section: section, origin: origin(node))
+            allowsUnknown: allowUnknown, section: section, origin: origin(node), label: label)
     }
 
     mutating func option(_ node: Node) -> Question.Option? {

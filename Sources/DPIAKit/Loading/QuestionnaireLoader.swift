@@ -82,7 +82,7 @@ struct LayerReader {
         let keys = [
             "format", "id", "title", "version", "law_as_of", "jurisdiction", "extends",
             "description", "source_notes", "sources", "precedents", "areas", "sections",
-            "findings", "red_patterns", "amend",
+            "findings", "red_patterns", "amend", "risks", "measures",
         ]
         guard let map = reader.mapping(root, "questionnaire", keys: keys) else { return nil }
         if let node = map.required("format"), let format = reader.string(node, "'format'"),
@@ -117,6 +117,8 @@ struct LayerReader {
         let findings = items(map.optional("findings"), "'findings'") { $0.finding($1) }
         let patterns = items(map.optional("red_patterns"), "'red_patterns'") { $0.redPattern($1) }
         let amendments = items(map.optional("amend"), "'amend'") { $0.amendment($1) }
+        let risks = items(map.optional("risks"), "'risks'") { $0.risk($1) }
+        let catalogue = measures(map.optional("measures"), allowReferences: false)
         if !amendments.isEmpty && extends == nil, let node = map.optional("amend") {
             log.error("only a layer that 'extends' another may 'amend' it", at: reader.location(node))
         }
@@ -126,7 +128,7 @@ struct LayerReader {
             id: id, title: title, version: version, lawAsOf: lawAsOf, jurisdiction: jurisdiction,
             extends: extends, summary: summary, sourceNotes: notes, sources: sources,
             precedents: precedents, areas: areas, sections: sections, findings: findings,
-            redPatterns: patterns, amendments: amendments, file: reader.file,
+            redPatterns: patterns, amendments: amendments, risks: risks, measures: catalogue, file: reader.file,
             referenceLocations: references.locations, digest: digest)
     }
 
@@ -184,7 +186,7 @@ struct LayerReader {
     }
 
     mutating func precedent(_ node: Node) -> Precedent? {
-        let keys = ["id", "authority", "reference", "date", "title", "url", "outcome"]
+        let keys = ["id", "authority", "reference", "date", "title", "url", "outcome", "cite_as"]
         guard let map = reader.mapping(node, "precedent", keys: keys) else { return nil }
         let id = map.required("id").flatMap {
             reader.identifier($0, "precedent id", valid: IDPattern.isPrecedent, rule: IDPattern.precedentRule)
@@ -201,10 +203,11 @@ struct LayerReader {
         let title = map.required("title").flatMap { reader.text($0, "'title'") }
         let url = map.optional("url").flatMap { reader.string($0, "'url'") }
         let outcome = map.optional("outcome").flatMap { reader.text($0, "'outcome'") }
+        let citeAs = map.optional("cite_as").flatMap { reader.string($0, "'cite_as'") }
         guard let id, let authority, let reference, let date, let title else { return nil }
         return Precedent(
             id: id, authority: authority, reference: reference, date: date, title: title, url: url,
-            outcome: outcome, origin: origin(node))
+            outcome: outcome, citeAs: citeAs, origin: origin(node))
     }
 
     mutating func area(_ node: Node) -> Area? {

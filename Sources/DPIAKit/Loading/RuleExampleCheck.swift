@@ -35,6 +35,45 @@ public enum RuleExampleCheck {
         }
     }
 
+    /// Checks the examples of every risk whose layer belongs to `bundle`'s jurisdiction: each names
+    /// the severity and likelihood the rules must suggest on its answers, or `severity: none` when the
+    /// risk must not apply.
+    static func checkRisks(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
+        let layers = Dictionary(bundle.layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for risk in bundle.risks {
+            guard let layer = layers[risk.origin.layer], layer.jurisdiction == bundle.jurisdiction else { continue }
+            let subject = RuleSubject(kind: "risk", id: risk.id, condition: .all([]), policy: .fires)
+            for example in risk.examples {
+                let rule = RuleExample(
+                    expectation: .fires, number: example.number, answers: example.answers, location: example.location)
+                guard let answers = answers(of: rule, subject: subject, bundle: bundle, log: log) else { continue }
+                let metadata = AssessmentMetadata(
+                    jurisdiction: bundle.jurisdiction, organisation: "", unit: nil, processing: "", assessor: nil,
+                    date: layer.lawAsOf)
+                let set = AnswerSet(
+                    file: layer.file, madeAgainst: [], metadata: metadata, answers: answers, caseInfo: nil)
+                let states = RuleEngine.answerStates(set, bundle: bundle)
+                let rating = RuleEngine.suggestedRating(risk) { states[$0] ?? .notApplicable }
+                let expected =
+                    example.severity.map { severity in
+                        "severity \(severity.id), likelihood \(example.likelihood?.id ?? "?")"
+                    } ?? "not applicable"
+                let found =
+                    rating.map { "severity \($0.severity.id), likelihood \($0.likelihood.id)" } ?? "not applicable"
+                let matches =
+                    example.severity == nil
+                    ? rating == nil
+                    : rating?.severity == example.severity
+                        && (example.likelihood == nil || rating?.likelihood == example.likelihood)
+                if !matches {
+                    log.error(
+                        "example \(example.number) of risk '\(risk.id)' expects \(expected) but the rules give \(found)",
+                        at: example.location)
+                }
+            }
+        }
+    }
+
     /// The answers of `example`, or nil after reporting the ones that are not valid in `bundle`.
     static func answers(
         of example: RuleExample, subject: RuleSubject, bundle: QuestionnaireBundle, log: DiagnosticLog

@@ -32,11 +32,13 @@ public struct AssessmentMetadata: Hashable, Sendable {
     public var assessor: String?
     /// The date the law is applied as of; nil when the file has none.
     public var date: CalendarDate?
+    /// The security classification printed in the header of filed documents.
+    public var classification: String?
 
     /// Creates metadata.
     public init(
         jurisdiction: String, organisation: String, unit: String?, processing: String,
-        assessor: String?, date: CalendarDate?
+        assessor: String?, date: CalendarDate?, classification: String? = nil
     ) {
         self.jurisdiction = jurisdiction
         self.organisation = organisation
@@ -44,6 +46,7 @@ public struct AssessmentMetadata: Hashable, Sendable {
         self.processing = processing
         self.assessor = assessor
         self.date = date
+        self.classification = classification
     }
 }
 
@@ -79,11 +82,21 @@ public struct AnswerSet: Hashable, Sendable {
     /// The trainer section of a case file (`training:`); not part of the assessment, so it changes
     /// neither the report nor its digests.
     public var training: TrainingBrief?
+    /// The description of the processing (LED Art. 27(2)).
+    public var description: ProcessingDescription
+    /// The register's owners, dates, statuses and evidence, by measure id.
+    public var measureRecords: [String: MeasureRecord]
+    /// The controller's ratings of risks, by risk id.
+    public var riskDecisions: [String: RiskDecision]
+    /// The validation of the DPIA.
+    public var signOff: SignOff?
 
     /// Creates an answer set.
     public init(
         file: String, madeAgainst: [Sourced<String>], metadata: AssessmentMetadata,
-        answers: [QuestionID: Answer], caseInfo: CaseInfo?, training: TrainingBrief? = nil
+        answers: [QuestionID: Answer], caseInfo: CaseInfo?, training: TrainingBrief? = nil,
+        description: ProcessingDescription = ProcessingDescription(), measureRecords: [String: MeasureRecord] = [:],
+        riskDecisions: [String: RiskDecision] = [:], signOff: SignOff? = nil
     ) {
         self.file = file
         self.madeAgainst = madeAgainst
@@ -91,5 +104,9 @@ public struct AnswerSet: Hashable, Sendable {
         self.answers = answers
         self.caseInfo = caseInfo
         self.training = training
+        self.description = description
+        self.measureRecords = measureRecords
+        self.riskDecisions = riskDecisions
+        self.signOff = signOff
     }
 }

@@ -21,6 +21,49 @@ public enum RuleStatus: String, Hashable, Sendable {
     case open
 }
 
+/// How firmly a finding or red pattern stands on the answers, in the words the report uses.
+public enum Establishment: String, Hashable, Sendable, CaseIterable {
+    /// Its condition holds on the answers given.
+    case established
+    /// Its condition depends on "I don't know" and the rule puts the burden of showing the
+    /// opposite on the controller (LED Art. 4(4)): it counts as fired until shown otherwise.
+    case notDemonstrated = "not_demonstrated"
+    /// Its condition depends on "I don't know" or a missing answer: it cannot be excluded yet.
+    case cannotBeExcluded = "cannot_be_excluded"
+}
+
+/// A finding, red pattern or risk, named by kind and id.
+public struct RuleReference: Hashable, Sendable, Comparable {
+    /// What it names.
+    public enum Kind: String, Hashable, Sendable, Comparable {
+        case redPattern = "red_pattern"
+        case finding
+        case risk
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
+        private var order: Int {
+            switch self {
+            case .redPattern: 0
+            case .finding: 1
+            case .risk: 2
+            }
+        }
+    }
+
+    /// What it names.
+    public var kind: Kind
+    /// Its id.
+    public var id: String
+
+    /// Creates a reference.
+    public init(_ kind: Kind, _ id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    public static func < (lhs: RuleReference, rhs: RuleReference) -> Bool { (lhs.kind, lhs.id) < (rhs.kind, rhs.id) }
+}
+
 /// A citation as it applies on the assessment date.
 public struct AppliedCitation: Hashable, Sendable {
     /// The citation.
@@ -47,11 +90,14 @@ public struct Reason: Hashable, Sendable {
     public var question: QuestionID
     /// Its state in the assessment.
     public var state: AnswerState
+    /// For a multiple choice, the chosen options the rule's condition names: the ones that decided it.
+    public var decisiveOptions: [String]
 
     /// Creates a reason.
-    public init(question: QuestionID, state: AnswerState) {
+    public init(question: QuestionID, state: AnswerState, decisiveOptions: [String] = []) {
         self.question = question
         self.state = state
+        self.decisiveOptions = decisiveOptions
     }
 }
 
@@ -67,13 +113,17 @@ public struct Finding: Hashable, Sendable {
     public var citations: [AppliedCitation]
     /// The answers its condition depended on.
     public var reasons: [Reason]
+    /// Established, not demonstrated or cannot be excluded.
+    public var establishment: Establishment
 
     /// Creates a finding.
     public init(
-        rule: FindingRule, status: RuleStatus, severity: Severity, citations: [AppliedCitation], reasons: [Reason]
+        rule: FindingRule, status: RuleStatus, severity: Severity, citations: [AppliedCitation], reasons: [Reason],
+        establishment: Establishment? = nil
     ) {
         self.rule = rule
         self.status = status
+        self.establishment = establishment ?? (status == .fired ? .established : .cannotBeExcluded)
         self.severity = severity
         self.citations = citations
         self.reasons = reasons
@@ -94,10 +144,17 @@ public struct RedPatternMatch: Hashable, Sendable {
     /// The answers its condition depended on.
     public var reasons: [Reason]
 
+    /// Established, not demonstrated or cannot be excluded.
+    public var establishment: Establishment
+
     /// Creates a match.
-    public init(pattern: RedPattern, status: RuleStatus, citations: [AppliedCitation], reasons: [Reason]) {
+    public init(
+        pattern: RedPattern, status: RuleStatus, citations: [AppliedCitation], reasons: [Reason],
+        establishment: Establishment? = nil
+    ) {
         self.pattern = pattern
         self.status = status
+        self.establishment = establishment ?? (status == .fired ? .established : .cannotBeExcluded)
         self.citations = citations
         self.reasons = reasons
     }
@@ -123,11 +180,11 @@ public struct OpenPoint: Hashable, Sendable {
     public var question: Question
     /// The note given with the answer.
     public var note: String?
-    /// Findings and red patterns that cannot be settled until it is known (titles, by rule id).
-    public var dependents: [String]
+    /// Findings and red patterns that cannot be settled until it is known.
+    public var dependents: [RuleReference]
 
     /// Creates an open point.
-    public init(question: Question, note: String?, dependents: [String]) {
+    public init(question: Question, note: String?, dependents: [RuleReference]) {
         self.question = question
         self.note = note
         self.dependents = dependents
@@ -158,12 +215,22 @@ public struct Assessment: Hashable, Sendable {
     public var ignoredAnswers: [QuestionID]
     /// The verdict.
     public var verdict: Verdict
+    /// Planned, in trial or in use: from the description, else from whether the tool was already used.
+    public var stage: Stage
+    /// The risks to the people concerned that apply, rated.
+    public var risks: [RiskAssessment]
+    /// The measures owed and recorded, each once.
+    public var register: MeasureRegister
+    /// What the decision page shows.
+    public var decision: Decision
 
     /// Creates an assessment.
     public init(
         bundle: QuestionnaireBundle, answers: AnswerSet, date: CalendarDate, isDateDefaulted: Bool,
         transcript: [TranscriptEntry], findings: [Finding], redPatterns: [RedPatternMatch],
-        openPoints: [OpenPoint], unanswered: [Question], ignoredAnswers: [QuestionID], verdict: Verdict
+        openPoints: [OpenPoint], unanswered: [Question], ignoredAnswers: [QuestionID], verdict: Verdict,
+        stage: Stage = .planned, risks: [RiskAssessment] = [], register: MeasureRegister = MeasureRegister(),
+        decision: Decision = Decision()
     ) {
         self.bundle = bundle
         self.answers = answers
@@ -176,6 +243,10 @@ public struct Assessment: Hashable, Sendable {
         self.unanswered = unanswered
         self.ignoredAnswers = ignoredAnswers
         self.verdict = verdict
+        self.stage = stage
+        self.risks = risks
+        self.register = register
+        self.decision = decision
     }
 
     /// Fired findings only.

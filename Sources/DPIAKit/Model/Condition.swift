@@ -26,6 +26,20 @@ public indirect enum Condition: Hashable, Sendable {
     case any([Condition])
 
     /// The questions the condition names, each once, in order of first appearance.
+    /// The options a `contains` test names for `question`, in the order written.
+    public func optionsNamed(for question: QuestionID) -> [String] {
+        switch self {
+        case .contains(let id, let literal) where id == question:
+            if case .word(let word) = literal { return [word] }
+            return []
+        case .oneOf(let id, let literals) where id == question:
+            return literals.compactMap { if case .word(let word) = $0 { word } else { nil } }
+        case .not(let inner): return inner.optionsNamed(for: question)
+        case .all(let children), .any(let children): return children.flatMap { $0.optionsNamed(for: question) }
+        default: return []
+        }
+    }
+
     public var questionIDs: [QuestionID] {
         var seen: Set<QuestionID> = []
         var ordered: [QuestionID] = []

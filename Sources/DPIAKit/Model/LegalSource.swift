@@ -87,13 +87,15 @@ public struct Precedent: Hashable, Sendable {
     public var url: String?
     /// What it found and ordered, in a sentence.
     public var outcome: LocalizedText?
+    /// The short key the report refers to it by, `COC 2022`.
+    public var citeAs: String
     /// Where it was declared.
     public var origin: Origin
 
     /// Creates a precedent.
     public init(
         id: String, authority: LocalizedText, reference: String, date: String, title: LocalizedText,
-        url: String?, outcome: LocalizedText?, origin: Origin
+        url: String?, outcome: LocalizedText?, citeAs: String? = nil, origin: Origin
     ) {
         self.id = id
         self.authority = authority
@@ -102,6 +104,7 @@ public struct Precedent: Hashable, Sendable {
         self.title = title
         self.url = url
         self.outcome = outcome
+        self.citeAs = citeAs ?? Precedent.defaultKey(authority: authority.text(), date: date)
         self.origin = origin
     }
 }
@@ -121,4 +124,19 @@ public struct Area: Hashable, Sendable {
         self.title = title
         self.origin = origin
     }
+}
+
+extension Precedent {
+    /// The abbreviation in brackets in the authority's name (or its first word) and the year:
+    /// `Controleorgaan op de politionele informatie (COC), Belgium` of 2022-02 gives `COC 2022`.
+    static func defaultKey(authority: String, date: String) -> String {
+        var name = authority.split(separator: " ").first.map(String.init) ?? authority
+        if let open = authority.firstIndex(of: "("), let close = authority[open...].firstIndex(of: ")") {
+            name = String(authority[authority.index(after: open)..<close])
+        }
+        return "\(name) \(date.prefix(4))"
+    }
+
+    /// The year and month it was decided, to compare with an assessment date.
+    public var decided: CalendarDate? { CalendarDate(date) ?? CalendarDate(date + "-01") }
 }

@@ -31,6 +31,10 @@ public struct Questionnaire: Hashable, Sendable {
     public var redPatterns: [RedPattern]
     /// Additions to items of the layer it extends.
     public var amendments: [Amendment]
+    /// Risks to the people concerned.
+    public var risks: [Risk]
+    /// Measures that several rules share, named by id in their `measures:`.
+    public var measures: [Measure]
     /// The file it was read from, as named to the user.
     public var file: String
     /// Where each citation (by its text) and precedent id (`precedent:ID`) is first written.
@@ -45,8 +49,8 @@ public struct Questionnaire: Hashable, Sendable {
         jurisdiction: String, extends: String?, summary: LocalizedText?,
         sourceNotes: LocalizedText?, sources: [LegalSource], precedents: [Precedent],
         areas: [Area], sections: [Section], findings: [FindingRule], redPatterns: [RedPattern],
-        amendments: [Amendment], file: String, referenceLocations: [String: SourceLocation] = [:],
-        digest: ContentDigest
+        amendments: [Amendment], risks: [Risk] = [], measures: [Measure] = [], file: String,
+        referenceLocations: [String: SourceLocation] = [:], digest: ContentDigest
     ) {
         self.id = id
         self.title = title
@@ -63,6 +67,8 @@ public struct Questionnaire: Hashable, Sendable {
         self.findings = findings
         self.redPatterns = redPatterns
         self.amendments = amendments
+        self.risks = risks
+        self.measures = measures
         self.file = file
         self.referenceLocations = referenceLocations
         self.digest = digest

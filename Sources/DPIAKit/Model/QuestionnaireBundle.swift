@@ -21,12 +21,16 @@ public struct QuestionnaireBundle: Hashable, Sendable {
     public var sources: [String: LegalSource]
     /// Every precedent, by id.
     public var precedents: [String: Precedent]
+    /// The risks to the people concerned, amended.
+    public var risks: [Risk]
+    /// Every measure by id: the layers' catalogues and the measures written inside rules.
+    public var measures: [String: Measure]
 
     /// Creates a bundle.
     public init(
         jurisdiction: String, layers: [Questionnaire], sections: [Section], areas: [Area],
         findings: [FindingRule], redPatterns: [RedPattern], sources: [String: LegalSource],
-        precedents: [String: Precedent]
+        precedents: [String: Precedent], risks: [Risk] = [], measures: [String: Measure] = [:]
     ) {
         self.jurisdiction = jurisdiction
         self.layers = layers
@@ -43,6 +47,8 @@ public struct QuestionnaireBundle: Hashable, Sendable {
         self.redPatterns = redPatterns
         self.sources = sources
         self.precedents = precedents
+        self.risks = risks
+        self.measures = measures
     }
 
     /// The question with `id`.

@@ -25,23 +25,54 @@ public enum UnknownPolicy: String, Hashable, Sendable, CaseIterable {
     case ignore
 }
 
-/// One action-plan item owed when a finding or red pattern fires.
+/// What a measure does, which decides whether it is still offered when the use can never be lawful.
+public enum MeasureKind: String, Hashable, Sendable, CaseIterable {
+    /// Ends the use, or keeps it from starting.
+    case stop
+    /// Repairs a past use: deletion at a provider, breach notification, informing people. Owed only
+    /// once the tool has been used.
+    case remedy
+    /// Keeps it from happening again: instructions, rules, training.
+    case prevent
+    /// A condition for lawful use: a contract, a test, a procedure. Not offered when nothing can make
+    /// the use lawful.
+    case safeguard
+}
+
+/// One action-plan item owed when a finding, red pattern or risk calls for it.
 public struct Measure: Hashable, Sendable {
     /// Stable id.
     public var id: String
-    /// The action.
+    /// The action, worded for a tool that is planned ("do not start").
     public var text: LocalizedText
+    /// The action worded for a tool already used ("stop"), when it differs.
+    public var textInUse: LocalizedText?
+    /// What it does.
+    public var kind: MeasureKind
     /// The provisions that require it.
     public var refs: [Citation]
     /// The layer that contributed it and where.
     public var origin: Origin
+    /// True while it only names a measure of a layer's `measures:` catalogue, before assembly.
+    public var isReference: Bool
 
     /// Creates a measure.
-    public init(id: String, text: LocalizedText, refs: [Citation], origin: Origin) {
+    public init(
+        id: String, text: LocalizedText, textInUse: LocalizedText? = nil, kind: MeasureKind = .safeguard,
+        refs: [Citation], origin: Origin, isReference: Bool = false
+    ) {
         self.id = id
         self.text = text
+        self.textInUse = textInUse
+        self.kind = kind
         self.refs = refs
         self.origin = origin
+        self.isReference = isReference
+    }
+
+    /// The text for a tool at `stage`.
+    public func text(for stage: Stage) -> LocalizedText {
+        stage.hasBeenUsed ? (textInUse ?? text) : text
     }
 }
 
@@ -84,6 +115,14 @@ public struct FindingRule: Hashable, Sendable {
     /// When true, firing means the processing is outside the questionnaires' legal frame: the
     /// assessment stops there and the report says which frame applies instead.
     public var isOutOfScope: Bool
+    /// When true, an established and binding finding means no measure can make the use lawful (a
+    /// prohibition), so the register offers only measures that stop, remedy and prevent.
+    public var isNeverLawful: Bool = false
+    /// A title worded for a tool already used, when it differs.
+    public var titleInUse: LocalizedText?
+    /// Findings whose conditions exclude this one's (they answer the same question differently): when
+    /// one of them fires, this one is not listed as open on the same unknown.
+    public var excludes: [String] = []
     /// Answer sets that show when it fires and when it does not, checked by `dpia lint`.
     public var examples: [RuleExample]
     /// The layer that declared it and where.
@@ -133,6 +172,9 @@ public struct RedPattern: Hashable, Sendable {
     public var precedents: [Sourced<String>]
     /// The measures owed.
     public var measures: [Measure]
+    /// When true, detecting it means no measure can make the use lawful, so the register offers only
+    /// measures that stop, remedy and prevent.
+    public var isNeverLawful: Bool = false
     /// Answer sets that show when it is detected and when it is not, checked by `dpia lint`.
     public var examples: [RuleExample]
     /// The layer that declared it and where.
@@ -165,6 +207,7 @@ public struct Amendment: Hashable, Sendable {
     public enum Target: Hashable, Sendable {
         case finding(String)
         case redPattern(String)
+        case risk(String)
     }
 
     /// What is amended.
@@ -177,6 +220,8 @@ public struct Amendment: Hashable, Sendable {
     public var explanation: LocalizedText?
     /// Measures added.
     public var measures: [Measure]
+    /// Findings and red patterns added to a risk's `raised_by` (risks only).
+    public var raisedBy: [String] = []
     /// The amending layer and where the amendment is.
     public var origin: Origin
 

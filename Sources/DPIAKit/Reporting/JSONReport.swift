@@ -5,7 +5,7 @@ import Foundation
 /// documents. Deterministic: sorted keys, fixed indentation, no timestamps.
 public struct JSONReport: Sendable {
     /// The `format` value of the documents this version writes; bumped on any incompatible change.
-    public static let format = "dpia-report-json/1"
+    public static let format = "dpia-report-json/2"
 
     /// The assessment rendered.
     public var assessment: Assessment
@@ -51,23 +51,40 @@ public struct JSONReport: Sendable {
             redPatterns: assessment.redPatterns.map { match in
                 RedPatternEntry(
                     id: match.pattern.id, layer: match.pattern.origin.layer, status: match.status.rawValue,
-                    title: match.pattern.title.text(), citations: match.citations.map(citation),
+                    state: match.establishment.rawValue, title: match.pattern.title.text(),
+                    citations: match.citations.map(citation),
                     reasons: match.reasons.map(reason), precedents: match.pattern.precedents.map(\.value),
                     measures: match.pattern.measures.map { $0.id })
             },
             findings: assessment.findings.map { finding in
                 FindingEntry(
                     id: finding.rule.id, layer: finding.rule.origin.layer, area: finding.rule.area,
-                    status: finding.status.rawValue, severity: finding.severity.rawValue,
+                    status: finding.status.rawValue, state: finding.establishment.rawValue,
+                    severity: finding.severity.rawValue,
                     ruleSeverity: finding.rule.severity.rawValue, comingIntoForce: finding.isComingIntoForce,
                     title: finding.rule.title.text(), citations: finding.citations.map(citation),
                     reasons: finding.reasons.map(reason), measures: finding.rule.measures.map { $0.id })
             },
-            measures: owedMeasures(),
+            stage: assessment.stage.rawValue,
+            description: description(),
+            risks: assessment.risks.map(risk),
+            measures: assessment.register.entries.map(measure),
+            neverLawfulBecause: assessment.register.neverLawfulBecause.map(\.id),
+            decision: DecisionEntry(
+                reasons: assessment.decision.reasons.map {
+                    DecisionEntry.Reason(
+                        kind: $0.rule.kind.rawValue, id: $0.rule.id, state: $0.establishment.rawValue,
+                        severity: $0.severity.rawValue, citations: $0.citations.map(\.citation.description),
+                        precedents: $0.precedents)
+                },
+                moreReasons: assessment.decision.moreReasons, beforeUse: assessment.decision.beforeUse,
+                blockingUnknowns: assessment.decision.blockingUnknowns.map(\.rawValue),
+                priorConsultationRequired: !assessment.decision.priorConsultation.isEmpty),
+            signOff: signOff(),
             openPoints: assessment.openPoints.map {
                 OpenPointEntry(
                     question: $0.question.id.rawValue, prompt: $0.question.prompt.text(), note: $0.note,
-                    dependents: $0.dependents)
+                    dependents: $0.dependents.map(\.id))
             },
             unanswered: assessment.unanswered.map(\.id.rawValue),
             answers: assessment.transcript.map { entry in
@@ -88,34 +105,64 @@ public struct JSONReport: Sendable {
     }
 
     private func summary() -> Summary {
-        let fired = assessment.firedFindings
-        let count = { (severity: Severity) in fired.filter { $0.severity == severity }.count }
+        let decision = assessment.decision
+        let count = { (severity: Severity) in decision.severities[severity] ?? 0 }
         return Summary(
-            redPatterns: assessment.firedRedPatterns.count, blocker: count(.blocker), high: count(.high),
-            medium: count(.medium), advice: count(.advice),
-            notExcluded: assessment.findings.filter { $0.status == .open }.count
-                + assessment.redPatterns.filter { $0.status == .open }.count,
-            openPoints: assessment.openPoints.count, unanswered: assessment.unanswered.count)
+            redPatterns: decision.redPatterns.established + decision.redPatterns.notDemonstrated,
+            blocker: count(.blocker), high: count(.high), medium: count(.medium), advice: count(.advice),
+            notExcluded: decision.redPatterns.cannotBeExcluded + decision.findings.cannotBeExcluded,
+            openPoints: assessment.openPoints.count, unanswered: assessment.unanswered.count,
+            redPatternStates: StateCountEntry(decision.redPatterns), findingStates: StateCountEntry(decision.findings))
     }
 
-    /// The action plan: each measure of a fired red pattern or finding once, in report order.
-    private func owedMeasures() -> [MeasureEntry] {
-        var entries: [MeasureEntry] = []
-        func add(_ measure: Measure, owedBy id: String) {
-            if let index = entries.firstIndex(where: { $0.id == measure.id }) {
-                entries[index].owedBy.append(id)
-            } else {
-                entries.append(
-                    MeasureEntry(
-                        id: measure.id, layer: measure.origin.layer, text: measure.text.text(),
-                        refs: measure.refs.map(\.description), owedBy: [id]))
-            }
+    private func description() -> DescriptionEntry {
+        let description = assessment.answers.description
+        return DescriptionEntry(
+            purposes: description.purposes, dataSubjects: description.dataSubjects,
+            dataCategories: description.dataCategories, sources: description.sources,
+            recipients: description.recipients.map {
+                DescriptionEntry.Recipient(name: $0.name, role: $0.role, country: $0.country)
+            },
+            systems: description.systems, vendor: description.vendor, dataFlow: description.dataFlow,
+            retention: description.retention, scale: description.scale, stage: description.stage?.rawValue)
+    }
+
+    private func risk(_ risk: RiskAssessment) -> RiskEntry {
+        let rating = { (rating: RiskRating) in
+            RiskEntry.Rating(severity: rating.severity.id, likelihood: rating.likelihood.id, high: rating.isHigh)
         }
-        for match in assessment.firedRedPatterns {
-            match.pattern.measures.forEach { add($0, owedBy: match.pattern.id) }
+        return RiskEntry(
+            id: risk.risk.id, layer: risk.risk.origin.layer, title: risk.risk.title.text(),
+            rights: risk.risk.rights.map { $0.text() }, refs: risk.risk.refs.map(\.value.description),
+            suggested: rating(risk.suggested), decided: rating(risk.decided),
+            suggestedResidual: rating(risk.suggestedResidual), residual: rating(risk.residual),
+            justification: risk.justification, loweringUnjustified: risk.isLoweringUnjustified,
+            raisedBy: risk.raisedBy.map(\.id), mitigatedBy: risk.mitigatedBy)
+    }
+
+    private func measure(_ entry: DPIAKit.MeasureEntry) -> MeasureEntry {
+        MeasureEntry(
+            id: entry.measure.id, layer: entry.measure.origin.layer, kind: entry.measure.kind.rawValue,
+            text: entry.measure.text(for: assessment.stage).text(), refs: entry.measure.refs.map(\.description),
+            priority: entry.priority.rawValue, owedBy: entry.answers.map(\.id), owner: entry.record?.owner,
+            due: entry.record?.due?.description, status: entry.status.rawValue, reason: entry.record?.reason,
+            evidence: entry.record?.evidence)
+    }
+
+    private func signOff() -> SignOffEntry {
+        let signOff = assessment.answers.signOff
+        let person = { (signatory: Signatory?) in
+            signatory.map { SignOffEntry.Person(name: $0.name, role: $0.role, date: $0.date?.description) }
         }
-        for finding in assessment.firedFindings { finding.rule.measures.forEach { add($0, owedBy: finding.rule.id) } }
-        return entries
+        return SignOffEntry(
+            signed: signOff != nil, dpoOpinion: signOff?.dpoOpinion?.rawValue, dpoOpinionText: signOff?.dpoOpinionText,
+            dpo: person(signOff?.dpo), measuresApprovedBy: person(signOff?.measuresApprovedBy),
+            residualRisksAcceptedBy: person(signOff?.residualRisksAcceptedBy),
+            priorConsultationSent: signOff?.priorConsultationSent?.description,
+            priorConsultationOutcome: signOff?.priorConsultationOutcome,
+            controllerDecision: signOff?.controllerDecision?.rawValue,
+            controllerDecisionText: signOff?.controllerDecisionText, controller: person(signOff?.controller),
+            nextReview: signOff?.nextReview?.description, againstDPOOpinion: signOff?.overridesDPO ?? false)
     }
 
     private func citation(_ applied: AppliedCitation) -> CitationEntry {
@@ -162,7 +209,13 @@ extension JSONReport {
         public var summary: Summary
         public var redPatterns: [RedPatternEntry]
         public var findings: [FindingEntry]
+        public var stage: String
+        public var description: DescriptionEntry
+        public var risks: [RiskEntry]
         public var measures: [MeasureEntry]
+        public var neverLawfulBecause: [String]
+        public var decision: DecisionEntry
+        public var signOff: SignOffEntry
         public var openPoints: [OpenPointEntry]
         public var unanswered: [String]
         public var answers: [AnswerEntry]
@@ -171,8 +224,9 @@ extension JSONReport {
 
         enum CodingKeys: String, CodingKey {
             case format, tool, assessment, questionnaires, verdict, summary, findings, measures, unanswered, answers,
-                integrity
+                integrity, stage, description, risks, decision
             case redPatterns = "red_patterns", openPoints = "open_points", ignoredAnswers = "ignored_answers"
+            case neverLawfulBecause = "never_lawful_because", signOff = "sign_off"
         }
     }
 
@@ -227,10 +281,147 @@ extension JSONReport {
         public var notExcluded: Int
         public var openPoints: Int
         public var unanswered: Int
+        public var redPatternStates: StateCountEntry
+        public var findingStates: StateCountEntry
 
         enum CodingKeys: String, CodingKey {
             case blocker, high, medium, advice, unanswered
             case redPatterns = "red_patterns", notExcluded = "not_excluded", openPoints = "open_points"
+            case redPatternStates = "red_pattern_states", findingStates = "finding_states"
+        }
+    }
+
+    /// Counts by state: established, not demonstrated, cannot be excluded.
+    public struct StateCountEntry: Codable, Hashable, Sendable {
+        public var established: Int
+        public var notDemonstrated: Int
+        public var cannotBeExcluded: Int
+
+        init(_ counts: StateCounts) {
+            established = counts.established
+            notDemonstrated = counts.notDemonstrated
+            cannotBeExcluded = counts.cannotBeExcluded
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case established
+            case notDemonstrated = "not_demonstrated", cannotBeExcluded = "cannot_be_excluded"
+        }
+    }
+
+    /// The description of the processing (LED Art. 27(2)).
+    public struct DescriptionEntry: Codable, Hashable, Sendable {
+        /// A recipient, processor or sub-processor.
+        public struct Recipient: Codable, Hashable, Sendable {
+            public var name: String
+            public var role: String
+            public var country: String?
+        }
+
+        public var purposes: [String]
+        public var dataSubjects: [String]
+        public var dataCategories: [String]
+        public var sources: [String]
+        public var recipients: [Recipient]
+        public var systems: [String]
+        public var vendor: String?
+        public var dataFlow: [String]
+        public var retention: String?
+        public var scale: String?
+        public var stage: String?
+
+        enum CodingKeys: String, CodingKey {
+            case purposes, sources, recipients, systems, vendor, retention, scale, stage
+            case dataSubjects = "data_subjects", dataCategories = "data_categories", dataFlow = "data_flow"
+        }
+    }
+
+    /// A risk of the register with its suggested, decided and residual levels.
+    public struct RiskEntry: Codable, Hashable, Sendable {
+        /// Severity and likelihood.
+        public struct Rating: Codable, Hashable, Sendable {
+            public var severity: String
+            public var likelihood: String
+            public var high: Bool
+        }
+
+        public var id: String
+        public var layer: String
+        public var title: String
+        public var rights: [String]
+        public var refs: [String]
+        public var suggested: Rating
+        public var decided: Rating
+        public var suggestedResidual: Rating
+        public var residual: Rating
+        public var justification: String?
+        public var loweringUnjustified: Bool
+        public var raisedBy: [String]
+        public var mitigatedBy: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, layer, title, rights, refs, suggested, decided, residual, justification
+            case suggestedResidual = "suggested_residual", loweringUnjustified = "lowering_unjustified"
+            case raisedBy = "raised_by", mitigatedBy = "mitigated_by"
+        }
+    }
+
+    /// The decision page's values.
+    public struct DecisionEntry: Codable, Hashable, Sendable {
+        /// One decisive reason.
+        public struct Reason: Codable, Hashable, Sendable {
+            public var kind: String
+            public var id: String
+            public var state: String
+            public var severity: String
+            public var citations: [String]
+            public var precedents: [String]
+        }
+
+        public var reasons: [Reason]
+        public var moreReasons: Int
+        public var beforeUse: [String]
+        public var blockingUnknowns: [String]
+        public var priorConsultationRequired: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case reasons
+            case moreReasons = "more_reasons", beforeUse = "before_use", blockingUnknowns = "blocking_unknowns"
+            case priorConsultationRequired = "prior_consultation_required"
+        }
+    }
+
+    /// The sign-off, with every part that is missing left out.
+    public struct SignOffEntry: Codable, Hashable, Sendable {
+        /// Who signed.
+        public struct Person: Codable, Hashable, Sendable {
+            public var name: String
+            public var role: String?
+            public var date: String?
+        }
+
+        public var signed: Bool
+        public var dpoOpinion: String?
+        public var dpoOpinionText: String?
+        public var dpo: Person?
+        public var measuresApprovedBy: Person?
+        public var residualRisksAcceptedBy: Person?
+        public var priorConsultationSent: String?
+        public var priorConsultationOutcome: String?
+        public var controllerDecision: String?
+        public var controllerDecisionText: String?
+        public var controller: Person?
+        public var nextReview: String?
+        public var againstDPOOpinion: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case signed, dpo, controller
+            case dpoOpinion = "dpo_opinion", dpoOpinionText = "dpo_opinion_text"
+            case measuresApprovedBy = "measures_approved_by", residualRisksAcceptedBy = "residual_risks_accepted_by"
+            case priorConsultationSent = "prior_consultation_sent", priorConsultationOutcome =
+                "prior_consultation_outcome"
+            case controllerDecision = "controller_decision", controllerDecisionText = "controller_decision_text"
+            case nextReview = "next_review", againstDPOOpinion = "against_dpo_opinion"
         }
     }
 
@@ -258,6 +449,7 @@ extension JSONReport {
         public var id: String
         public var layer: String
         public var status: String
+        public var state: String
         public var title: String
         public var citations: [CitationEntry]
         public var reasons: [ReasonEntry]
@@ -271,6 +463,7 @@ extension JSONReport {
         public var layer: String
         public var area: String
         public var status: String
+        public var state: String
         public var severity: String
         public var ruleSeverity: String
         public var comingIntoForce: Bool
@@ -280,22 +473,46 @@ extension JSONReport {
         public var measures: [String]
 
         enum CodingKeys: String, CodingKey {
-            case id, layer, area, status, severity, title, citations, reasons, measures
+            case id, layer, area, status, state, severity, title, citations, reasons, measures
             case ruleSeverity = "rule_severity", comingIntoForce = "coming_into_force"
         }
     }
 
-    /// One action-plan item and the red patterns and findings that owe it.
+    /// One measure of the register, the red patterns, findings and risks it answers and its record.
     public struct MeasureEntry: Codable, Hashable, Sendable {
         public var id: String
         public var layer: String
+        public var kind: String
         public var text: String
         public var refs: [String]
+        public var priority: String
         public var owedBy: [String]
+        public var owner: String?
+        public var due: String?
+        public var status: String
+        public var reason: String?
+        public var evidence: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, layer, text, refs
+            case id, layer, kind, text, refs, priority, owner, due, status, reason, evidence
             case owedBy = "owed_by"
+        }
+
+        // owner and due are always written, null when not recorded, so a register can list them.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(layer, forKey: .layer)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(text, forKey: .text)
+            try container.encode(refs, forKey: .refs)
+            try container.encode(priority, forKey: .priority)
+            try container.encode(owedBy, forKey: .owedBy)
+            try container.encode(owner, forKey: .owner)
+            try container.encode(due, forKey: .due)
+            try container.encode(status, forKey: .status)
+            try container.encodeIfPresent(reason, forKey: .reason)
+            try container.encode(evidence, forKey: .evidence)
         }
     }
 

@@ -170,8 +170,8 @@ struct BundledCaseTests {
         let pattern = { (a: Assessment) in a.firedRedPatterns.first { $0.pattern.id == "clearview_like" } }
         #expect(pattern(belgium)?.pattern.precedents.map(\.value).contains("coc-clearview-2022") == true)
         #expect(pattern(sweden)?.pattern.precedents.map(\.value).contains("imy-di-2020-2719") == true)
-        let measures = { (a: Assessment) in Set(a.firedFindings.flatMap(\.rule.measures).map(\.id)) }
-        #expect(measures(belgium).isSuperset(of: ["breach.request_deletion", "be.breach.notify_coc"]))
+        let measures = { (a: Assessment) in Set(a.register.entries.map(\.measure.id)) }
+        #expect(measures(belgium).isSuperset(of: ["request_deletion", "handle_breach", "be.breach.notify_coc"]))
         #expect(
             measures(sweden).isSuperset(of: [
                 "se.organisation.train_and_reach", "se.breach.inform_subjects", "se.breach.vendor_deletion",

@@ -66,13 +66,14 @@ struct ReportVerifierTests {
         let report = Self.report
         let lines = report.components(separatedBy: "\n")
         let index = try #require(lines.firstIndex { $0.hasPrefix("Red patterns: ") })
-        let edited = report.replacingOccurrences(of: "Red patterns: 1.", with: "Red patterns: 0.")
+        let edited = report.replacingOccurrences(of: "Red patterns: 1 detected", with: "Red patterns: 0 detected")
         #expect(edited != report)
         let checks = ReportVerifier.verify(edited, source: try Self.source())
         #expect(Self.failed(checks) == ["content", "regeneration"])
         let regeneration = try #require(checks.first { $0.name == "regeneration" })
         #expect(regeneration.line == index + 1)
-        #expect(regeneration.difference?.found == lines[index].replacingOccurrences(of: "1.", with: "0."))
+        #expect(
+            regeneration.difference?.found == lines[index].replacingOccurrences(of: "1 detected", with: "0 detected"))
         #expect(regeneration.difference?.expected == lines[index])
     }
 
@@ -115,7 +116,7 @@ struct ReportVerifierTests {
         #expect(Self.failed(ReportVerifier.verify(Self.report, key: key.publicKey)) == ["signature"])
 
         // Someone edits the body, then rewrites both digests to match: only the signature notices.
-        let edited = signed.replacingOccurrences(of: "Red patterns: 1.", with: "Red patterns: 0.")
+        let edited = signed.replacingOccurrences(of: "Red patterns: 1 detected", with: "Red patterns: 0 detected")
         let oldParts = try ReportLayout.parts(of: signed)
         let newParts = try ReportLayout.parts(of: edited)
         let oldDigest = ContentDigest(of: oldParts.content).hex

@@ -26,7 +26,7 @@ struct JSONReportTests {
     @Test("it carries the verdict, findings, red patterns, measures, answers and the report's digests")
     func content() throws {
         let document = JSONReport(Self.assessment).document()
-        #expect(document.format == "dpia-report-json/1")
+        #expect(document.format == "dpia-report-json/2")
         #expect(document.verdict == Self.assessment.verdict.rawValue)
         #expect(document.redPatterns.map(\.id) == ["private_without_contract"])
         #expect(document.findings.map(\.id).contains("vendor.no_contract"))

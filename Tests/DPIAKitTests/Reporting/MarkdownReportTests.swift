@@ -47,7 +47,7 @@ struct MarkdownReportTests {
         let headings = lines.filter { $0.hasPrefix("#") }
         #expect(
             headings.allSatisfy {
-                $0.hasPrefix("# DPIA report") || $0.hasPrefix("## ") || $0.hasPrefix("### ") || $0.hasPrefix("#### ")
+                $0.hasPrefix("# DPIA: ") || $0.hasPrefix("## ") || $0.hasPrefix("### ") || $0.hasPrefix("#### ")
             })
         #expect(!headings.contains { $0.contains("Injected") })
         #expect(!report.contains("<script>"))
@@ -72,14 +72,14 @@ struct MarkdownReportTests {
         return count
     }
 
-    @Test("the report has its seven sections in order, then the integrity annex")
+    @Test("the report has its DPIA sections in order, then the integrity annex")
     func sections() {
         let report = MarkdownReport(Fixtures.assess("  vendor.external: no\n  vendor.se_register: yes\n")).render()
         let headings = report.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(
             headings == [
-                "## 1. Verdict", "## 2. Red patterns", "## 3. Findings", "## 4. Action plan",
-                "## 5. Open points", "## 6. Scope and metadata", "## 7. Annex", "## 8. Integrity",
+                "## 1. Decision", "## 2. Description of the processing", "## 3. Lawfulness: red patterns and findings",
+                "## 4. Risk register", "## 5. Measures register", "## 6. Sign-off", "## 7. Annexes", "## 8. Integrity",
             ])
     }
 
@@ -89,13 +89,13 @@ struct MarkdownReportTests {
             MarkdownReport(Fixtures.assessScoped(answers)).render()
         }
         let outside = report(["scope.lec_purpose": .value(.yesNo(false))])
-        #expect(outside.contains("| 1 | `scope.lec_purpose` |"))
+        #expect(outside.contains("| `scope.lec_purpose` |"))
         #expect(!outside.contains("`scope.tool`"))
         #expect(!outside.contains("(not answered)"))
         #expect(outside.contains("The assessment stopped at scope"))
         // Inside the directive, an unanswered question is still listed as such.
         let inside = report(["scope.lec_purpose": .value(.yesNo(true))])
-        #expect(inside.contains("| 2 | `scope.tool` | Is there a tool? | (not answered) |"))
+        #expect(inside.contains("| `scope.tool` | Is there a tool? | (not answered) |"))
         #expect(!inside.contains("The assessment stopped at scope"))
     }
 

@@ -11,25 +11,40 @@ struct ReportDocument {
 
         var text: String { lines.joined(separator: "\n") }
 
-        /// The citations of the block's `**Provisions:**` line, without layer labels or dates.
+        /// The citations of the block, without dates: after `Provisions: ` in a headed block, after the
+        /// id in a one-line item (`(`id`; LED Art. 22; LED Art. 19)`).
         var provisions: [String] {
-            guard let line = lines.first(where: { $0.hasPrefix(Self.provisionsPrefix) }) else {
+            var rest: String
+            if let start = text.range(of: Self.provisionsPrefix) {
+                rest = String(text[start.upperBound...])
+                for end in [". Answers: ", ".\n"] {
+                    if let range = rest.range(of: end) { rest = String(rest[..<range.lowerBound]) }
+                }
+                if rest.hasSuffix(".") { rest.removeLast() }
+            } else if let open = text.range(of: " (`"), let start = text[open.upperBound...].range(of: "`; ") {
+                // The parenthesis that opened before the id closes the list; citations hold their own.
+                var depth = 1
+                var end = start.upperBound
+                for index in text[start.upperBound...].indices {
+                    if text[index] == "(" { depth += 1 }
+                    if text[index] == ")" { depth -= 1 }
+                    if depth == 0 {
+                        end = index
+                        break
+                    }
+                }
+                rest = String(text[start.upperBound..<end])
+            } else {
                 return []
             }
-            return line.dropFirst(Self.provisionsPrefix.count)
-                .components(separatedBy: "; ")
-                .map { citation in
-                    var bare = citation
-                    for marker in [" *[", " (applies from"] {
-                        if let range = bare.range(of: marker) {
-                            bare = String(bare[..<range.lowerBound])
-                        }
-                    }
-                    return bare.trimmingCharacters(in: .whitespaces)
-                }
+            return rest.components(separatedBy: "; ").map { citation in
+                var bare = citation
+                if let range = bare.range(of: " (binding from") { bare = String(bare[..<range.lowerBound]) }
+                return bare.trimmingCharacters(in: .whitespaces)
+            }
         }
 
-        private static let provisionsPrefix = "**Provisions:** "
+        private static let provisionsPrefix = "Provisions: "
 
         /// The blocks one heading level down (`level` is the number of `#`).
         func blocks(level: Int) -> [Block] {
@@ -63,30 +78,53 @@ struct ReportDocument {
         sections.first { $0.heading == title }
     }
 
-    /// The verdict: the first bold line of the Verdict section, without the asterisks.
+    /// The verdict: the bold words that open the Decision section.
     var verdict: String? {
-        guard let line = section("Verdict")?.lines.first(where: { $0.hasPrefix("**") }) else {
-            return nil
-        }
-        return line.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
+        guard let line = section("Decision")?.lines.first(where: { $0.hasPrefix("**") }) else { return nil }
+        let parts = line.components(separatedBy: "**")
+        return parts.count > 2 ? parts[1] : nil
     }
 
-    /// The `### ` blocks of the Red patterns section.
+    /// The section of red patterns and findings.
+    private var lawfulness: Block? { section("Lawfulness: red patterns and findings") }
+
+    /// The red patterns: `#### State: title` blocks and `- **State:** title …` items.
     var redPatterns: [Block] {
-        section("Red patterns")?.blocks(level: 3) ?? []
+        (lawfulness?.blocks(level: 3) ?? []).filter { $0.heading == "Red patterns" }.flatMap(Self.items)
     }
 
-    /// The `#### ` finding blocks of the Findings section, across all its areas.
+    /// The findings of every area, headed or listed, as blocks whose heading is `Severity, state: title`.
     var findings: [Block] {
-        (section("Findings")?.blocks(level: 3) ?? []).flatMap { $0.blocks(level: 4) }
+        (lawfulness?.blocks(level: 3) ?? []).filter { $0.heading != "Red patterns" }.flatMap(Self.items)
     }
 
-    /// The action-plan items that are measures, leaving out the "Find out and document" items
-    /// the plan adds for open points.
+    /// The measures of the register (its task lines).
     var measures: [String] {
-        (section("Action plan")?.lines ?? []).filter {
-            $0.hasPrefix("- [ ] ") && !$0.hasPrefix("- [ ] Find out and document:")
+        var lines: [String] = []
+        for line in section("Measures register")?.lines ?? [] {
+            if line.hasPrefix("### ") { break }
+            if line.hasPrefix("- [ ] ") || line.hasPrefix("- [x] ") { lines.append(line) }
         }
+        return lines
+    }
+
+    /// The points to find out (one task line per open answer).
+    var openPoints: [String] {
+        section("Measures register")?.blocks(level: 3).first { $0.heading.hasPrefix("Points to find out") }?.lines
+            .filter { $0.hasPrefix("- [ ] ") } ?? []
+    }
+
+    /// A block's `#### ` sub-blocks and its `- **Label:** …` items, each as a block.
+    private static func items(_ block: Block) -> [Block] {
+        var result = block.blocks(level: 4)
+        for line in block.lines where line.hasPrefix("- **") {
+            let rest = line.dropFirst(4)
+            guard let close = rest.range(of: ":** ") else { continue }
+            let label = String(rest[..<close.lowerBound])
+            let title = String(rest[close.upperBound...]).components(separatedBy: " (`").first ?? ""
+            result.append(Block(heading: label + ": " + title, lines: [line]))
+        }
+        return result
     }
 
     /// Every line of the body that starts with `#`.
@@ -118,9 +156,11 @@ struct ReportDocument {
 }
 
 extension ReportDocument.Block {
-    /// Whether the finding fired at one of these severities (`Blocker: …`, `High: …`), as
-    /// opposed to "Cannot be excluded (…)" or "Advice (coming into force)".
+    /// Whether the finding fired at one of these severities (`Blocker, established: …`, `High, not
+    /// demonstrated: …`), as opposed to one that cannot be excluded or is advice coming into force.
     func fired(asOneOf severities: [String]) -> Bool {
-        severities.contains { heading.hasPrefix("\($0): ") }
+        severities.contains {
+            heading.hasPrefix("\($0), established: ") || heading.hasPrefix("\($0), not demonstrated: ")
+        }
     }
 }
