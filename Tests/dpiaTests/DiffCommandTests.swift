@@ -55,6 +55,41 @@ struct DiffCommandTests {
         #expect(findings.components(separatedBy: "### Resolved").last?.contains("`dpia.missing`") == true)
     }
 
+    @Test("a measure marked done and a risk decision changed are both listed")
+    func measureAndRiskChanges() throws {
+        let folder = try TemporaryDirectory()
+        let measure = try CaseFiles.text("se-imy-clearview").replacingOccurrences(
+            of: "se.breach.vendor_deletion: {owner: \"Polismyndigheten\", due: 2021-09-15, status: planned}",
+            with:
+                "se.breach.vendor_deletion: {owner: \"Polismyndigheten\", due: 2021-09-15, status: done, evidence: \"Letter of 2021-06-01\"}"
+        )
+        try #require(measure.contains("status: done"))
+        let measureFile = try folder.write(measure, to: "measure.yaml")
+        let measureRun = try runDPIA(
+            ["diff", CaseFiles.relativePath("se-imy-clearview"), measureFile.path], currentDirectory: repositoryRoot)
+        #expect(measureRun.status == 0, "\(measureRun.stderr)")
+        let measures = try #require(section("## Measures", of: measureRun.stdout))
+        #expect(
+            measures.contains(
+                "| `se.breach.vendor_deletion` | planned, owner Polismyndigheten, due 2021-09-15 | done, owner Polismyndigheten, due 2021-09-15, evidence Letter of 2021-06-01 |"
+            ), "\(measures)")
+        #expect(try #require(section("## Risks", of: measureRun.stdout)).contains("No risk rating changed."))
+
+        let risk = try CaseFiles.text("se-eu-cloud-vendor-no-dpia").replacingOccurrences(
+            of: "  risk.unlawful_disclosure:\n    likelihood: limited\n",
+            with: "  risk.unlawful_disclosure:\n    likelihood: maximum\n")
+        try #require(risk.contains("likelihood: maximum"))
+        let riskFile = try folder.write(risk, to: "risk.yaml")
+        let riskRun = try runDPIA(
+            ["diff", CaseFiles.relativePath("se-eu-cloud-vendor-no-dpia"), riskFile.path],
+            currentDirectory: repositoryRoot)
+        #expect(riskRun.status == 0, "\(riskRun.stderr)")
+        let risks = try #require(section("## Risks", of: riskRun.stdout))
+        #expect(risks.contains("| `risk.unlawful_disclosure` |"), "\(risks)")
+        #expect(risks.contains("S3 L2 → residual"), "\(risks)")
+        #expect(risks.contains("S3 L4 (high) → residual"), "\(risks)")
+    }
+
     @Test("a case compared with itself shows no change")
     func noChange() throws {
         let path = CaseFiles.relativePath("se-imy-clearview")

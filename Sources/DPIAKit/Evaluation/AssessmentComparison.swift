@@ -23,6 +23,27 @@ public struct AssessmentComparison: Sendable {
         public var new: String?
     }
 
+    /// A measure of the register whose record (status, owner, due date, evidence) differs, or that is
+    /// in one register only.
+    public struct MeasureChange: Hashable, Sendable {
+        /// The measure id.
+        public var id: String
+        /// The entry before; nil when the measure was not in the register.
+        public var old: MeasureEntry?
+        /// The entry after; nil when it is no longer in the register.
+        public var new: MeasureEntry?
+    }
+
+    /// A risk whose decided or residual rating, or justification, differs.
+    public struct RiskChange: Hashable, Sendable {
+        /// The risk id.
+        public var id: String
+        /// The risk before; nil when it did not apply.
+        public var old: RiskAssessment?
+        /// The risk after; nil when it no longer applies.
+        public var new: RiskAssessment?
+    }
+
     /// The earlier assessment.
     public var old: Assessment
     /// The later assessment.
@@ -57,6 +78,37 @@ public struct AssessmentComparison: Sendable {
     /// Red patterns in the old assessment only.
     public var redPatternsResolved: [RuleChange] { changes(old.redPatterns, new.redPatterns).filter { $0.new == nil } }
 
+    /// Measures whose status, owner, due date or evidence changed, or that entered or left the register.
+    public var measureChanges: [MeasureChange] {
+        let before = Dictionary(
+            old.register.entries.map { ($0.measure.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(
+            new.register.entries.map { ($0.measure.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ids =
+            new.register.entries.map(\.measure.id) + old.register.entries.map(\.measure.id).filter { after[$0] == nil }
+        return ids.compactMap { id in
+            let a = before[id]
+            let b = after[id]
+            guard a?.status != b?.status || a?.record?.comparable != b?.record?.comparable || (a == nil) != (b == nil)
+            else { return nil }
+            return MeasureChange(id: id, old: a, new: b)
+        }
+    }
+
+    /// Risks whose decided or residual levels or justification changed, or that started or stopped applying.
+    public var riskChanges: [RiskChange] {
+        let before = Dictionary(old.risks.map { ($0.risk.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new.risks.map { ($0.risk.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ids = new.risks.map(\.risk.id) + old.risks.map(\.risk.id).filter { after[$0] == nil }
+        return ids.compactMap { id in
+            let a = before[id]
+            let b = after[id]
+            guard a?.decided != b?.decided || a?.residual != b?.residual || a?.justification != b?.justification
+            else { return nil }
+            return RiskChange(id: id, old: a, new: b)
+        }
+    }
+
     private func changes(_ before: [Finding], _ after: [Finding]) -> [RuleChange] {
         ruleChanges(
             before.map { ($0.rule.id, $0.rule.title.text(), "\($0.status.rawValue), \($0.severity.rawValue)") },
@@ -83,6 +135,13 @@ public struct AssessmentComparison: Sendable {
             RuleChange(id: $0.id, title: $0.title, old: $0.state, new: nil)
         }
         return result
+    }
+}
+
+extension MeasureRecord {
+    /// The parts of a record that mean something: not where it was written.
+    fileprivate var comparable: [String] {
+        [status.rawValue, owner ?? "\u{0}", due?.description ?? "\u{0}", reason ?? "\u{0}", evidence ?? "\u{0}"]
     }
 }
 

@@ -30,7 +30,46 @@ public struct DiffReport: Sendable {
         blocks += ruleSection(
             "Red patterns", added: comparison.redPatternsAdded, resolved: comparison.redPatternsResolved)
         blocks += ruleSection("Findings", added: comparison.findingsAdded, resolved: comparison.findingsResolved)
+        blocks += riskSection()
+        blocks += measureSection()
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func riskSection() -> [String] {
+        let changes = comparison.riskChanges
+        guard !changes.isEmpty else { return ["## Risks", "No risk rating changed."] }
+        let rating = { (rating: RiskRating?) in
+            rating.map { "S\($0.severity.rawValue) L\($0.likelihood.rawValue)" + ($0.isHigh ? " (high)" : "") }
+                ?? "does not apply"
+        }
+        let rows = changes.map { change -> [String] in
+            let title = (change.new ?? change.old).map { Markdown.inline($0.risk.title.text()) } ?? ""
+            var after = rating(change.new?.decided) + " → residual " + rating(change.new?.residual)
+            if let justification = change.new?.justification { after += "; " + Markdown.inline(justification) }
+            return [
+                Markdown.code(change.id), title,
+                rating(change.old?.decided) + " → residual " + rating(change.old?.residual), after,
+            ]
+        }
+        return ["## Risks", Markdown.table(header: ["Id", "Risk", "Before", "After"], rows: rows)]
+    }
+
+    private func measureSection() -> [String] {
+        let changes = comparison.measureChanges
+        guard !changes.isEmpty else { return ["## Measures", "No measure changed."] }
+        let report = MarkdownReport(comparison.new)
+        let describe = { (entry: MeasureEntry?) -> String in
+            guard let entry else { return "not in the register" }
+            var text = report.statusLabel(entry.status)
+            if let owner = entry.record?.owner { text += ", owner " + Markdown.inline(owner) }
+            if let due = entry.record?.due { text += ", due \(due)" }
+            if let evidence = entry.record?.evidence { text += ", evidence " + Markdown.inline(evidence) }
+            return text
+        }
+        let rows = changes.map { change in
+            [Markdown.code(change.id), describe(change.old), describe(change.new)]
+        }
+        return ["## Measures", Markdown.table(header: ["Id", "Before", "After"], rows: rows)]
     }
 
     private func answerSection() -> [String] {

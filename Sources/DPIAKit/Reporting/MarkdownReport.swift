@@ -525,7 +525,9 @@ public struct MarkdownReport: Sendable {
         if !entry.measure.refs.isEmpty {
             line += " [" + entry.measure.refs.map { Markdown.inline($0.description) }.joined(separator: "; ") + "]"
         }
-        var facts = ["*" + entry.priority.rawValue + "*"]
+        // A safeguard that no finding or red pattern calls for has no priority: it is recorded as in place.
+        let owed = entry.answers.contains { $0.kind != .risk }
+        var facts = owed ? ["*" + entry.priority.rawValue + "*"] : []
         if !entry.answers.isEmpty {
             facts.append("for " + entry.answers.map { Markdown.code($0.id) }.joined(separator: ", "))
         }
