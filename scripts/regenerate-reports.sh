@@ -33,6 +33,9 @@ for case_file in "${cases[@]}"; do
     fi
 done
 
+# The layers' source notes, in full, in docs/legal-sources.md (LegalSourcesDocTests checks them).
+python3 scripts/source-notes.py
+
 # The printable checklists, one per jurisdiction (ChecklistGoldenTests checks them).
 for jurisdiction in eu be se; do
     "$dpia" checklist --jurisdiction "$jurisdiction" -o "reports/checklist-$jurisdiction.md" --force
