@@ -1,7 +1,6 @@
+import DPIAKit
 import Foundation
 import Testing
-
-import DPIAKit
 
 /// Reports point to `docs/legal-sources.md` for the layers' source notes instead of printing them:
 /// the document must hold every bundled layer's notes, line for line.
