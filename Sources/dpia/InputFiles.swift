@@ -67,7 +67,8 @@ enum Console {
 
     /// Prints diagnostics the way a compiler does.
     static func print(_ diagnostics: [Diagnostic], sources: [String: String], color: Bool) {
-        guard !diagnostics.isEmpty else { return }
-        error(DiagnosticPrinter(sources: sources, usesColor: color).render(diagnostics))
+        DiagnosticPrinter(sources: sources, usesColor: color).write(diagnostics) { block in
+            FileHandle.standardError.write(Data(block.utf8))
+        }
     }
 }

@@ -42,7 +42,7 @@ struct NodeReader {
                 continue
             }
             guard keys.contains(name) else {
-                var message = "unknown key '\(name)' in \(what)"
+                var message = "unknown key '\(Diagnostic.excerpt(name))' in \(what)"
                 if let suggestion = Suggestion.closest(to: name, among: keys) {
                     message += "; did you mean '\(suggestion)'?"
                 }
@@ -96,7 +96,8 @@ struct NodeReader {
     func date(_ node: Node, _ what: String) -> CalendarDate? {
         guard let text = string(node, what) else { return nil }
         guard let date = CalendarDate(text) else {
-            log.error("\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: location(node))
+            log.error(
+                "\(what) must be a date written YYYY-MM-DD, found '\(Diagnostic.excerpt(text))'", at: location(node))
             return nil
         }
         return date
@@ -127,7 +128,7 @@ struct NodeReader {
     func identifier(_ node: Node, _ what: String, valid: (String) -> Bool, rule: String) -> String? {
         guard let text = string(node, what) else { return nil }
         guard valid(text) else {
-            log.error("'\(text)' is not a valid \(what) (\(rule))", at: location(node))
+            log.error("'\(Diagnostic.excerpt(text))' is not a valid \(what) (\(rule))", at: location(node))
             return nil
         }
         return text
@@ -146,7 +147,7 @@ struct MappingReader {
         guard let entry = entries[key] else {
             // A key on a line dropped after a syntax error is missing because of that error.
             if reader.spansBlankedLine(node) { return nil }
-            reader.log.error("missing required key '\(key)' in \(what)", at: reader.location(node))
+            reader.log.error("missing required key '\(Diagnostic.excerpt(key))' in \(what)", at: reader.location(node))
             return nil
         }
         return entry.value
@@ -163,10 +164,15 @@ struct MappingReader {
 
 /// "Did you mean" suggestions for misspelt keys and ids.
 enum Suggestion {
-    /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+    /// The candidate closest to `word` by edit distance, if it is close enough to be a typo. Words
+    /// longer than `Diagnostic.maximumEcho` are no typo of an id and get no suggestion, which keeps a
+    /// huge value from costing time quadratic in its length.
     static func closest(to word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word, $0)) }
-            .filter { $0.1 <= max(2, word.count / 3) }
+        let length = word.count
+        guard length <= Diagnostic.maximumEcho else { return nil }
+        let limit = max(2, length / 3)
+        let scored = candidates.filter { abs($0.count - length) <= limit }.map { ($0, distance(word, $0)) }
+            .filter { $0.1 <= limit }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 

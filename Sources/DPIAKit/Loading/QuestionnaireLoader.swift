@@ -70,7 +70,7 @@ struct LayerReader {
         let location = reader.location(node)
         if let first = seen[kind]?[id] {
             log.error(
-                "duplicate \(kind) id '\(id)'", at: location,
+                "duplicate \(kind) id '\(Diagnostic.excerpt(id))'", at: location,
                 notes: [.note("first defined here", at: first)])
             return false
         }
@@ -89,7 +89,7 @@ struct LayerReader {
             format != QuestionnaireLoader.format
         {
             log.error(
-                "unsupported format '\(format)'; this dpia reads '\(QuestionnaireLoader.format)'",
+                "unsupported format '\(Diagnostic.excerpt(format))'; this dpia reads '\(QuestionnaireLoader.format)'",
                 at: reader.location(node))
         }
         let id = map.required("id").flatMap {
@@ -149,7 +149,7 @@ struct LayerReader {
                 || Citation(parsing: key + " Art. 1")?.sourceKey != key
             {
                 log.error(
-                    "'\(key)' is not a valid source key (words before the provision, like 'LED' or 'AI Act')",
+                    "'\(Diagnostic.excerpt(key))' is not a valid source key (words before the provision, like 'LED' or 'AI Act')",
                     at: reader.location(keyNode))
             }
             _ = claim(key, kind: "source", at: keyNode)
@@ -196,7 +196,9 @@ struct LayerReader {
         if let date, let dateNode = map.required("date"),
             CalendarDate(date) == nil && CalendarDate(date + "-01") == nil
         {
-            log.error("precedent 'date' must be YYYY-MM-DD or YYYY-MM, found '\(date)'", at: reader.location(dateNode))
+            log.error(
+                "precedent 'date' must be YYYY-MM-DD or YYYY-MM, found '\(Diagnostic.excerpt(date))'",
+                at: reader.location(dateNode))
         }
         let title = map.required("title").flatMap { reader.text($0, "'title'") }
         let url = map.optional("url").flatMap { reader.string($0, "'url'") }

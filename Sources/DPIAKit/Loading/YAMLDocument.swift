@@ -122,7 +122,7 @@ struct YAMLDocument {
             let notes = second == nil ? [] : [Diagnostic.note("first defined here", at: first)]
             return Problem(
                 diagnostic: .error(
-                    "duplicate key '\(key)' in the same mapping; a key may appear once",
+                    "duplicate key '\(Diagnostic.excerpt(key))' in the same mapping; a key may appear once",
                     at: second ?? first, notes: notes),
                 lineToDrop: second?.line)
         case let .reader(problem, _, _, _):

@@ -38,7 +38,7 @@ public enum WrittenAnswer: Hashable, Sendable {
             var chosen: [String] = []
             for (index, item) in items.enumerated() {
                 guard let word = item, question.option(word) != nil else {
-                    let shown = item ?? "a nested value"
+                    let shown = item.map(Diagnostic.excerpt) ?? "a nested value"
                     return .failure(
                         Problem(
                             message:
@@ -81,7 +81,8 @@ public enum WrittenAnswer: Hashable, Sendable {
     }
 
     private static func invalidMessage(_ text: String, for question: Question) -> String {
-        var message = "'\(text)' is not a valid answer to '\(question.id)'; allowed: \(allowed(question))"
+        var message =
+            "'\(Diagnostic.excerpt(text))' is not a valid answer to '\(question.id)'; allowed: \(allowed(question))"
         let yamlBooleans = ["true", "false", "on", "off", "y", "n"]
         if question.kind == .yesNo,
             yamlBooleans.contains(text.lowercased()) || ["Yes", "No", "YES", "NO"].contains(text)

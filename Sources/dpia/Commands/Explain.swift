@@ -59,9 +59,11 @@ extension DPIA {
             }
             let id = self.id ?? ""
             guard let text = Explanation(id: id, bundles: bundles, cases: cases).render() else {
-                var message = "error: no question, finding or red pattern '\(id)'"
+                var message = "error: no question, finding or red pattern '\(Diagnostic.excerpt(id))'"
                 let ids = Explanation.ids(in: bundles)
-                if let guess = ids.min(by: { distance(id, $0) < distance(id, $1) }),
+                // An id longer than any echo is no typo: no suggestion, whose cost grows with its length.
+                if id.count <= Diagnostic.maximumEcho,
+                    let guess = ids.min(by: { distance(id, $0) < distance(id, $1) }),
                     distance(id, guess) <= max(2, id.count / 3)
                 {
                     message += "; did you mean '\(guess)'?"

@@ -33,10 +33,9 @@ extension DPIA {
                 sources[file.name] = file.text
                 catalog.lintAnswers(file, log: log)
             }
-            let diagnostics = log.sorted
-            Console.print(diagnostics, sources: sources, color: questionnaires.color.isEnabled)
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
+            let errors = log.errorCount
+            let warnings = log.warningCount
             let checked =
                 "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter(isAnswers).count) cases"
             if errors > 0 {

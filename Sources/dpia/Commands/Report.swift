@@ -48,7 +48,7 @@ extension DPIA {
 
         func validate() throws {
             if let date, CalendarDate(date) == nil {
-                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'")
+                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(Diagnostic.excerpt(date))'")
             }
         }
 
