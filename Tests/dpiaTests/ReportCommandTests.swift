@@ -438,3 +438,19 @@ struct ReportManyErrorsTests {
         #expect(run.stderr.utf8.count < 20_000)
     }
 }
+
+@Suite("dpia report and lint on an empty answers file")
+struct EmptyAnswersTests {
+    @Test("report and lint exit 65 with an error naming the file", arguments: ["", "  \n", "# nothing yet\n"])
+    func empty(text: String) throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(text, to: "empty.yaml")
+        let expected = "\(file.path):1:1: error: the file is empty or holds only comments\n"
+        let report = try runDPIA(["report", file.path, "--color", "never"])
+        #expect(report.status == 65)
+        #expect(report.stderr.hasPrefix(expected))
+        let lint = try runDPIA(["lint", file.path, "--color", "never"])
+        #expect(lint.status == 65)
+        #expect(lint.stderr.hasPrefix(expected))
+    }
+}

@@ -133,7 +133,12 @@ struct ConditionLexer {
             }
             return Token(kind: .date(date), offset: start, length: length, spelling: spelling)
         }
-        if Self.hasNumberShape(spelling), let number = Decimal(string: spelling) {
+        if Self.hasNumberShape(spelling) {
+            guard let number = Decimal(exactly: spelling) else {
+                throw error(
+                    "'\(Diagnostic.excerpt(spelling))' cannot be kept exactly; dpia keeps numbers of at most \(Decimal.maximumExactDigits) significant digits",
+                    at: start)
+            }
             return Token(kind: .number(number), offset: start, length: length, spelling: spelling)
         }
         if spelling.unicodeScalars.dropFirst().contains("-") {

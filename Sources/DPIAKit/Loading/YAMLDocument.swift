@@ -58,9 +58,45 @@ struct YAMLDocument {
             }
         }
         blankedLines = blanked
-        guard let root else { return }
+        guard let root else {
+            // Nothing to compose and no syntax error: the file has no content at all.
+            if blanked.isEmpty {
+                log.error(
+                    "the file is empty or holds only comments",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            return
+        }
         let budget = 100_000 + text.utf8.count
-        if !YAMLDocument.isWithinLimits(root, budget: budget, file: file, log: log) { self.root = nil }
+        if !YAMLDocument.isWithinLimits(root, budget: budget, file: file, log: log) {
+            self.root = nil
+            return
+        }
+        reportTags(in: root, log: log)
+    }
+
+    /// Reports every explicit YAML tag (`!!null`, `!!python/object`, `!local`): dpia reads text, so a
+    /// tag could only change a value's meaning behind the reader's back. A tagged node starts with
+    /// its tag, so the file's own text says which nodes have one.
+    private func reportTags(in root: Node, log: DiagnosticLog) {
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() { stack.append(value); stack.append(key) }
+            }
+            guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { continue }
+            let line = lines[mark.line - 1]
+            guard mark.column >= 1, mark.column <= line.count, line[mark.column - 1] == "!" else { continue }
+            let tag = line[(mark.column - 1)...].prefix {
+                !$0.properties.isWhitespace && !",[]{}".unicodeScalars.contains($0)
+            }
+            log.error(
+                "YAML tag '\(Diagnostic.excerpt(String(String.UnicodeScalarView(tag))))' is not allowed in dpia files; write the plain value",
+                at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        }
     }
 
     /// The text without a byte-order mark and with LF line endings. Neither changes a meaning, and

@@ -54,6 +54,13 @@ public enum WrittenAnswer: Hashable, Sendable {
                 Problem(message: "'\(question.id)' takes a single value; allowed: \(Self.allowed(question))"))
         }
         if let value = Self.value(text, for: question) { return .success(.value(value)) }
+        if question.kind == .number, Self.hasNumberShape(text) {
+            return .failure(
+                Problem(
+                    message:
+                        "'\(Diagnostic.excerpt(text))' cannot be kept exactly; dpia keeps numbers of at most \(Decimal.maximumExactDigits) significant digits"
+                ))
+        }
         return .failure(Problem(message: Self.invalidMessage(text, for: question)))
     }
 
@@ -69,15 +76,21 @@ public enum WrittenAnswer: Hashable, Sendable {
         case .date:
             if let date = CalendarDate(text) { return .date(date) }
         case .number:
-            if let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-                text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
-            {
-                return .number(number)
-            }
+            if Self.hasNumberShape(text), let number = Decimal(exactly: text) { return .number(number) }
         case .multipleChoice:
             break
         }
         return nil
+    }
+
+    /// Whether `text` is written like a number: an optional minus, digits, and an optional point
+    /// followed by digits.
+    static func hasNumberShape(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.count <= 2
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 
     private static func invalidMessage(_ text: String, for question: Question) -> String {
