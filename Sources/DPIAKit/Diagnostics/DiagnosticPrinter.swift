@@ -73,7 +73,8 @@ public struct DiagnosticPrinter: Sendable {
         }
         for position in start..<end {
             let scalar = line[position]
-            let shown: Unicode.Scalar = scalar != "\t" && VisibleText.isForbidden(scalar) ? "?" : scalar
+            let isHidden = VisibleText.isControl(scalar) || VisibleText.isNoncharacter(scalar)
+            let shown: Unicode.Scalar = scalar != "\t" && isHidden ? "?" : scalar
             text.append(shown)
             if position < index { pad += scalar == "\t" ? "\t" : " " }
         }

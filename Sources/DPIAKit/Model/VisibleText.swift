@@ -7,10 +7,11 @@ public enum VisibleText {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// Whether `scalar` may not appear in text dpia reads: a control character other than tab and
-    /// line feed, or a Unicode noncharacter (U+FFFE, U+FDD0 …), which YAML readers refuse.
+    /// Whether `scalar` may not appear in text dpia reads: a control character other than a tab or
+    /// a line break (line feed, carriage return, NEL), or a Unicode noncharacter (U+FFFE, U+FDD0 …),
+    /// which YAML readers refuse.
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "\t" || scalar == "\n" { return false }
+        if scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x85 { return false }
         return isControl(scalar) || isNoncharacter(scalar)
     }
 
@@ -30,14 +31,19 @@ public enum VisibleText {
         }
     }
 
+    /// `control character U+0092` or `noncharacter U+FFFE`: a refused character, for messages.
+    public static func describe(_ scalar: Unicode.Scalar) -> String {
+        let code = codePoint(scalar).dropFirst().dropLast()
+        return "\(isNoncharacter(scalar) ? "noncharacter" : "control character") \(code)"
+    }
+
     /// `<U+202E>`: how a character nobody could see is shown.
     public static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>"
     }
 
-    /// `text` with every invisible, forbidden or control character other than tab and line feed
-    /// written as its code point, so what a reader sees is what the text holds.
+    /// `text` with every invisible or forbidden character written as its code point, so what a reader sees is what the text holds.
     public static func shown(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { needsShowing($0) }) else { return text }
         var result = String.UnicodeScalarView()

@@ -84,6 +84,12 @@ extension DPIA.Train {
 
         @OptionGroup var questionnaires: QuestionnaireOptions
 
+        func validate() throws {
+            if let bad = trainee?.unicodeScalars.first(where: VisibleText.isForbidden) {
+                throw ValidationError("--trainee holds the \(VisibleText.describe(bad)); type the name without it")
+            }
+        }
+
         func run() throws {
             let log = DiagnosticLog()
             let catalog = try questionnaires.catalog(log: log)
