@@ -51,6 +51,41 @@ struct VerifyCommandTests {
         #expect(full.stdout.contains("ok: answers:"))
     }
 
+    @Test("a report written with --date records the override and verifies against its own answers")
+    func dateOverride() throws {
+        let folder = try TemporaryDirectory()
+        let report = try Self.writeReport(folder, ["--date", "2019-01-01"])
+        let text = try String(contentsOf: report, encoding: .utf8)
+        #expect(text.contains("\n  date_override: \"2019-01-01\"\n"))
+        #expect(text.contains("\ndate: \"2019-01-01\"\n"))
+        #expect(
+            text.contains(
+                "\n\nThe law was applied as of 2019-01-01, the date given with --date; the answers are dated 2021-02-10.\n\n"
+            ))
+        let run = try Self.verify([report.path, "--answers", CaseFiles.relativePath(Self.caseName)])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("ok: answers: the canonical answers match the record"))
+        #expect(run.stdout.contains("ok: regeneration: regenerated from the answers: identical"))
+    }
+
+    @Test("without a key, verify says what matching digests prove and that the report is not signed")
+    func unsignedWording() throws {
+        let folder = try TemporaryDirectory()
+        let report = try Self.writeReport(folder)
+        let run = try Self.verify([report.path])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(
+            lines[0].hasPrefix(
+                "\(report.path): ok: content: digests match: no accidental or unrecomputed edit (SHA-256 "))
+        #expect(
+            lines[2]
+                == "\(report.path): skipped: signature: not signed: anyone who edits the report can recompute its digests; only a signature shows who wrote it"
+        )
+        #expect(lines[3] == "verified: 2 checks passed; not signed")
+    }
+
     @Test("verify fails when given other answers")
     func otherAnswers() throws {
         let folder = try TemporaryDirectory()
@@ -94,8 +129,12 @@ struct VerifyCommandTests {
         let wrong = try Self.verify([report.path, "--key", other + ".pub"])
         #expect(wrong.status == 1)
         #expect(wrong.stdout.contains("error: signature: signed with another key"))
-        let unsigned = try Self.verify([report.path])
-        #expect(unsigned.stdout.contains("skipped: signature:"))
+        let unchecked = try Self.verify([report.path])
+        #expect(
+            unchecked.stdout.contains(
+                "\(report.path): skipped: signature: signed but not checked: pass --key PUBKEY; only a valid signature shows who wrote the report\n"
+            ))
+        #expect(unchecked.stdout.hasSuffix("\nverified: 2 checks passed; signature not checked\n"))
         let privateAsPublic = try Self.verify([report.path, "--key", prefix])
         #expect(privateAsPublic.status == 65)
     }

@@ -37,7 +37,7 @@ public struct JSONReport: Sendable {
                 jurisdiction: assessment.bundle.jurisdiction, organisation: metadata.organisation,
                 unit: metadata.unit, processing: metadata.processing, assessor: metadata.assessor,
                 date: assessment.date.description, dateDefaulted: assessment.isDateDefaulted,
-                answersFile: answers.file,
+                dateOverride: assessment.dateOverride?.description, answersFile: answers.file,
                 caseInfo: answers.caseInfo.map {
                     CaseSummary(title: $0.title, narrative: $0.narrative, sources: $0.sources)
                 }),
@@ -185,12 +185,15 @@ extension JSONReport {
         public var assessor: String?
         public var date: String
         public var dateDefaulted: Bool
+        /// The date given with `report --date` instead of the answers' own, when one was.
+        public var dateOverride: String?
         public var answersFile: String
         public var caseInfo: CaseSummary?
 
         enum CodingKeys: String, CodingKey {
             case jurisdiction, organisation, unit, processing, assessor, date
-            case dateDefaulted = "date_defaulted", answersFile = "answers_file", caseInfo = "case"
+            case dateDefaulted = "date_defaulted", dateOverride = "date_override", answersFile = "answers_file"
+            case caseInfo = "case"
         }
     }
 

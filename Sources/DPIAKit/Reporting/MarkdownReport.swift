@@ -50,6 +50,7 @@ public struct MarkdownReport: Sendable {
         for layer in bundle.layers { lines.append("    \(layer.id): \"\(layer.version)\"") }
         lines.append("  tool: \"dpia \(ToolVersion.current)\"")
         lines.append("  answers_file: \(IntegrityRecord.quoted(assessment.answers.file))")
+        if let override = assessment.dateOverride { lines.append("  date_override: \"\(override)\"") }
         return lines
     }
 
@@ -69,6 +70,11 @@ public struct MarkdownReport: Sendable {
                 + "Not yet excluded: \(open). Open points: \(assessment.openPoints.count). "
                 + "Unanswered required questions: \(assessment.unanswered.count).")
         blocks.append(Markdown.inline(verdictReason))
+        if let override = assessment.dateOverride {
+            let own = metadata.date.map { "dated \($0)" } ?? "undated"
+            blocks.append(
+                "The law was applied as of \(override), the date given with --date; the answers are \(own).")
+        }
         if assessment.isDateDefaulted {
             blocks.append(
                 "The answers carry no assessment date; the law was applied as of \(assessment.date), the day the report was generated."

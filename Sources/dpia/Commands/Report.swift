@@ -61,10 +61,9 @@ extension DPIA {
             var sources = catalog.sources
             sources[input.name] = input.text
             Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-            guard !log.hasErrors, let (loadedAnswers, bundle) = loaded else { throw ExitCode.dataError }
-            var answers = loadedAnswers
-            if let date = date.flatMap(CalendarDate.init) { answers.metadata.date = date }
-            let assessment = RuleEngine.assess(answers, with: bundle, today: Clock.today())
+            guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
+            let assessment = RuleEngine.assess(
+                answers, with: bundle, today: Clock.today(), lawAsOf: date.flatMap(CalendarDate.init))
             Console.print(assessment.unusedAnswerWarnings, sources: sources, color: questionnaires.color.isEnabled)
             let report =
                 switch format {

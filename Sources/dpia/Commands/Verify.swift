@@ -5,11 +5,13 @@ import Foundation
 extension DPIA {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check that a report is unchanged, follows from its answers and is signed.",
+            abstract: "Check a report's digests, that it follows from its answers, and its signature.",
             discussion: """
                 Checks REPORT against the integrity record dpia wrote into it: that its content \
-                still has the recorded SHA-256 (it was not edited) and that the front matter and \
-                the annex agree. With --answers, also checks that those are the answers the report \
+                still has the recorded SHA-256 and that the front matter and the annex agree. \
+                Matching digests show no accidental edit and no edit made without recomputing \
+                them; anyone can recompute them, so only a signature (--key) shows who wrote the \
+                report, and verify says "not signed" when there is none to check. With --answers, also checks that those are the answers the report \
                 was made from, that this dpia's questionnaires are the ones it used, and that \
                 regenerating the report from them gives it byte for byte (otherwise the first \
                 differing line is shown). With --key, checks the Ed25519 signature. Pass the same \
@@ -77,10 +79,15 @@ extension DPIA {
             }
             let failed = checks.filter { $0.outcome == .failed }
             let passed = checks.filter { $0.outcome == .passed }.count
+            let made = checks.filter { $0.outcome != .skipped }.count
+            let signature = checks.first { $0.name == "signature" && $0.outcome == .skipped }
+            let unsigned = signature.map {
+                $0.message.hasPrefix("not signed") ? "; not signed" : "; signature not checked"
+            }
             lines.append(
                 failed.isEmpty
-                    ? "verified: \(passed) checks passed"
-                    : "not verified: \(failed.count) of \(checks.count) checks failed (\(failed.map(\.name).joined(separator: ", ")))"
+                    ? "verified: \(passed) checks passed\(unsigned ?? "")"
+                    : "not verified: \(failed.count) of \(made) checks failed (\(failed.map(\.name).joined(separator: ", ")))"
             )
             Console.output(lines.joined(separator: "\n") + "\n")
             if !failed.isEmpty { throw ExitCode.verificationFailed }
