@@ -198,3 +198,34 @@ struct LintCommandTests {
         #expect(run.stdout.contains(escape) == !noColor)
     }
 }
+
+@Suite("dpia lint and report on a layer that would inject into the report")
+struct LayerInjectionCommandTests {
+    /// `questionnaires/be-police.yaml` copied into a folder with its first source link replaced.
+    static func hostileFolder(url: String) throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory()
+        let original = try String(
+            contentsOf: repositoryRoot.appending(path: "questionnaires/be-police.yaml"), encoding: .utf8)
+        let line = try #require(original.components(separatedBy: "\n").firstIndex { $0.hasPrefix("    url: ") })
+        var lines = original.components(separatedBy: "\n")
+        lines[line] = "    url: \(url)"
+        try FileManager.default.createDirectory(at: folder.file("q"), withIntermediateDirectories: true)
+        try folder.write(lines.joined(separator: "\n"), to: "q/be-police.yaml")
+        return folder
+    }
+
+    @Test("lint and report exit 65 on a layer whose link is javascript:, naming its line")
+    func javascriptLink() throws {
+        let folder = try Self.hostileFolder(url: "\"javascript:alert(1)\"")
+        let path = folder.file("q").path
+        let lint = try runDPIA(["lint", path, "--color", "never"])
+        #expect(lint.status == 65)
+        #expect(
+            lint.stderr.contains("/q/be-police.yaml:75:10: error: 'javascript:alert(1)' is not a valid source 'url'"))
+        let report = try runDPIA(
+            ["report", CaseFiles.relativePath("be-coc-clearview"), "--questionnaires", path, "--color", "never"],
+            currentDirectory: repositoryRoot)
+        #expect(report.status == 65)
+        #expect(report.stdout.isEmpty)
+    }
+}

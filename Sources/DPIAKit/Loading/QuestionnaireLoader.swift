@@ -97,7 +97,7 @@ struct LayerReader {
         }
         layer = id ?? "?"
         let title = map.required("title").flatMap { reader.text($0, "'title'") }
-        let version = map.required("version").flatMap { reader.string($0, "'version'") }
+        let version = map.required("version").flatMap { reader.semanticVersion($0, "'version'") }
         let lawAsOf = map.required("law_as_of").flatMap { reader.date($0, "'law_as_of'") }
         let jurisdiction = map.required("jurisdiction").flatMap {
             reader.identifier(
@@ -155,7 +155,7 @@ struct LayerReader {
             _ = claim(key, kind: "source", at: keyNode)
         }
         let title = map.required("title").flatMap { reader.text($0, "source 'title'") }
-        let url = map.required("url").flatMap { reader.string($0, "source 'url'") }
+        let url = map.required("url").flatMap { reader.url($0, "source 'url'") }
         let appliesFrom = map.optional("applies_from").flatMap { reader.date($0, "'applies_from'") }
         let dated: [LegalSource.DatedProvision] = items(map.optional("dated_provisions"), "'dated_provisions'") {
             layer, node in
@@ -201,7 +201,7 @@ struct LayerReader {
                 at: reader.location(dateNode))
         }
         let title = map.required("title").flatMap { reader.text($0, "'title'") }
-        let url = map.optional("url").flatMap { reader.string($0, "'url'") }
+        let url = map.optional("url").flatMap { reader.url($0, "precedent 'url'") }
         let outcome = map.optional("outcome").flatMap { reader.text($0, "'outcome'") }
         guard let id, let authority, let reference, let date, let title else { return nil }
         return Precedent(
