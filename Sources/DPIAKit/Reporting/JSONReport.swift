@@ -41,10 +41,12 @@ public struct JSONReport: Sendable {
                 caseInfo: answers.caseInfo.map {
                     CaseSummary(title: $0.title, narrative: $0.narrative, sources: $0.sources)
                 }),
-            questionnaires: assessment.bundle.layers.map {
+            questionnaires: assessment.bundle.layers.map { layer in
                 Layer(
-                    id: $0.id, title: $0.title.text(), version: $0.version, lawAsOf: $0.lawAsOf.description,
-                    jurisdiction: $0.jurisdiction, extends: $0.extends, sha256: $0.digest.hex)
+                    id: layer.id, title: layer.title.text(), version: layer.version,
+                    lawAsOf: layer.lawAsOf.description, jurisdiction: layer.jurisdiction, extends: layer.extends,
+                    sha256: layer.digest.hex, replacesBuiltIn: layer.replacedBuiltIn == nil ? nil : true,
+                    file: layer.replacedBuiltIn == nil ? nil : layer.file)
             },
             verdict: assessment.verdict.rawValue,
             summary: summary(),
@@ -213,10 +215,14 @@ extension JSONReport {
         public var jurisdiction: String
         public var extends: String?
         public var sha256: String
+        /// True for a layer given with `--questionnaires` in place of the built-in one of its id.
+        public var replacesBuiltIn: Bool?
+        /// The file such a layer was read from.
+        public var file: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, title, version, jurisdiction, extends, sha256
-            case lawAsOf = "law_as_of"
+            case id, title, version, jurisdiction, extends, sha256, file
+            case lawAsOf = "law_as_of", replacesBuiltIn = "replaces_builtin"
         }
     }
 

@@ -51,6 +51,15 @@ public struct MarkdownReport: Sendable {
         lines.append("  tool: \"dpia \(ToolVersion.current)\"")
         lines.append("  answers_file: \(IntegrityRecord.quoted(assessment.answers.file))")
         if let override = assessment.dateOverride { lines.append("  date_override: \"\(override)\"") }
+        let replaced = bundle.layers.filter { $0.replacedBuiltIn != nil }
+        if !replaced.isEmpty {
+            lines.append("  replaced_builtin_layers:")
+            for layer in replaced {
+                lines.append("    \(layer.id):")
+                lines.append("      file: \(IntegrityRecord.quoted(layer.file))")
+                lines.append("      sha256: \"\(layer.digest.hex)\"")
+            }
+        }
         return lines
     }
 
@@ -70,6 +79,14 @@ public struct MarkdownReport: Sendable {
                 + "Not yet excluded: \(open). Open points: \(assessment.openPoints.count). "
                 + "Unanswered required questions: \(assessment.unanswered.count).")
         blocks.append(Markdown.inline(verdictReason))
+        for layer in bundle.layers {
+            guard let original = layer.replacedBuiltIn else { continue }
+            blocks.append(
+                "**Not the built-in questionnaire:** \(Markdown.code(layer.id)) \(layer.version) was read from "
+                    + "\(Markdown.inline(layer.file)) (SHA-256 \(Markdown.code(layer.digest.hex))), given with "
+                    + "--questionnaires, in place of the built-in \(Markdown.code(layer.id)) \(original.version) "
+                    + "(SHA-256 \(Markdown.code(original.digest.hex))).")
+        }
         if let override = assessment.dateOverride {
             let own = metadata.date.map { "dated \($0)" } ?? "undated"
             blocks.append(

@@ -58,6 +58,10 @@ extension DPIA {
             let input = try InputFiles.read(answersPath)
             let catalog = try questionnaires.catalog(log: log)
             let loaded = catalog.loadAnswers(input, log: log)
+            // A layer from a folder gets lint's checks, as the built-in ones got them before release.
+            if let bundle = loaded?.1, !bundle.layers.allSatisfy(catalog.isBuiltIn) {
+                catalog.lintLayers(of: bundle, log: log)
+            }
             var sources = catalog.sources
             sources[input.name] = input.text
             Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
