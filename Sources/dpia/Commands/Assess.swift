@@ -63,7 +63,8 @@ extension DPIA {
                 throw ExitCode.cannotCreate
             }
             let (answers, bundle) = try start(path: path, catalog: catalog, log: log)
-            try save(answers, bundle: bundle, to: path)
+            // A file resumed is written again only when an answer changes.
+            if !FileManager.default.fileExists(atPath: path) { try save(answers, bundle: bundle, to: path) }
 
             let resume =
                 "Your answers are saved in \(path). Continue with: dpia assess --answers \(Self.shellQuoted(path))"
@@ -91,7 +92,9 @@ extension DPIA {
                 throw ExitCode.dataError
             }
             let assessment = RuleEngine.assess(savedAnswers, with: savedBundle, today: today)
-            try OutputFile.write(MarkdownReport(assessment).render(signedWith: nil), to: reportPath, force: true)
+            try OutputFile.write(
+                MarkdownReport(assessment).render(signedWith: nil), to: reportPath, force: true,
+                mode: AtomicFile.mode(of: AtomicFile.target(of: path)))
             Console.output("\(assessment.verdict.rawValue): report written to \(reportPath)\n")
             if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }
         }

@@ -25,8 +25,7 @@ extension DPIA {
                 throw ExitCode.cannotCreate
             }
             let key = ReportSigningKey()
-            try KeyFiles.writePrivate(key.fileText, to: out)
-            try OutputFile.write(key.publicKey.fileText, to: publicPath, force: false)
+            try KeyFiles.writePair(private: key.fileText, public: key.publicKey.fileText, to: out)
             Console.error("private key written to \(out) (mode 0600; keep it to yourself)")
             Console.error("public key written to \(publicPath) (key SHA-256 \(key.publicKey.fingerprint))")
         }
