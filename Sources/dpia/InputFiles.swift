@@ -37,8 +37,20 @@ enum InputFiles {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         var names: [String] = []
         for sub in ["", "cases/"] {
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: base + "/" + sub)) ?? []
-            names += entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { base + "/" + sub + $0 }
+            let folder = base + "/" + sub
+            // A folder without cases is fine; one whose cases cannot be listed is not.
+            if !sub.isEmpty && !FileManager.default.fileExists(atPath: String(folder.dropLast())) { continue }
+            // opendir gives the system's reason (not a folder, permission denied) that Foundation hides.
+            guard let directory = opendir(folder) else {
+                Console.error("cannot list the folder (\(String(cString: strerror(errno))))", file: folder)
+                throw ExitCode.noInput
+            }
+            closedir(directory)
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                Console.error("cannot list the folder", file: folder)
+                throw ExitCode.noInput
+            }
+            names += entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { folder + $0 }
         }
         return try names.sorted().map(read)
     }
@@ -63,6 +75,17 @@ enum Console {
     /// Writes text to standard output as is.
     static func output(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Prints one diagnostic the way a compiler does; for the problems a command finds with a whole
+    /// file or with its arguments, where there is no option saying when to colour.
+    static func diagnose(_ diagnostic: Diagnostic, color: Bool = ColorMode.auto.isEnabled) {
+        print([diagnostic], sources: [:], color: color)
+    }
+
+    /// Prints an error about the whole file `path`: `path: error: message`.
+    static func error(_ message: String, file path: String) {
+        diagnose(.error(message, at: .file(path)))
     }
 
     /// Prints diagnostics the way a compiler does.

@@ -16,18 +16,19 @@ public struct JSONReport: Sendable {
     }
 
     /// The JSON text, ending with a newline; signed like the Markdown report when `key` is given.
-    public func render(signedWith key: ReportSigningKey? = nil) -> String {
+    /// Throws when signing fails, or when encoding does, rather than print a document that is not
+    /// this assessment's.
+    public func render(signedWith key: ReportSigningKey? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings, numbers and arrays cannot fail.
-        let data = (try? encoder.encode(document(signedWith: key))) ?? Data("{}".utf8)
+        let data = try encoder.encode(try document(signedWith: key))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// The document as values.
-    public func document(signedWith key: ReportSigningKey? = nil) -> Document {
+    public func document(signedWith key: ReportSigningKey? = nil) throws(SigningError) -> Document {
         var record = MarkdownReport(assessment).integrityRecord()
-        if let key { record = key.sign(record) }
+        if let key { record = try key.sign(record) }
         let answers = assessment.answers
         let metadata = answers.metadata
         return Document(

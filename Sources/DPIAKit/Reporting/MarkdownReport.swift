@@ -11,7 +11,7 @@ public struct MarkdownReport: Sendable {
 
     /// The whole document, unsigned: its content followed by its integrity record (`ReportLayout`).
     public func render() -> String {
-        render(signedWith: nil)
+        document(with: integrityRecord())
     }
 
     /// The front matter's own keys and the body: everything the `report` digest covers.

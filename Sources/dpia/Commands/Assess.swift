@@ -93,7 +93,7 @@ extension DPIA {
             }
             let assessment = RuleEngine.assess(savedAnswers, with: savedBundle, today: today)
             try OutputFile.write(
-                MarkdownReport(assessment).render(signedWith: nil), to: reportPath, force: true,
+                MarkdownReport(assessment).render(), to: reportPath, force: true,
                 mode: AtomicFile.mode(of: AtomicFile.target(of: path)))
             Console.output("\(assessment.verdict.rawValue): report written to \(reportPath)\n")
             if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }

@@ -57,6 +57,9 @@ extension DPIA {
                     name: TrainingCase.name(ofFile: file.name),
                     assessment: RuleEngine.assess(answers, with: bundle, today: today))
             }
+            // A case that does not load would silently drop out of "the cases that trigger it".
+            Console.print(caseLog.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
+            if caseLog.hasErrors { throw ExitCode.dataError }
             let id = self.id ?? ""
             guard let text = Explanation(id: id, bundles: bundles, cases: cases).render() else {
                 var message = "error: no question, finding or red pattern '\(Diagnostic.excerpt(id))'"

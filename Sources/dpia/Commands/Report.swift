@@ -69,11 +69,20 @@ extension DPIA {
             let assessment = RuleEngine.assess(
                 answers, with: bundle, today: Clock.today(), lawAsOf: date.flatMap(CalendarDate.init))
             Console.print(assessment.unusedAnswerWarnings, sources: sources, color: questionnaires.color.isEnabled)
-            let report =
+            let report: String
+            do {
                 switch format {
-                case .markdown: MarkdownReport(assessment).render(signedWith: signingKey)
-                case .json: JSONReport(assessment).render(signedWith: signingKey)
+                case .markdown:
+                    report =
+                        try signingKey.map { key throws(SigningError) in
+                            try MarkdownReport(assessment).render(signedWith: key)
+                        } ?? MarkdownReport(assessment).render()
+                case .json: report = try JSONReport(assessment).render(signedWith: signingKey)
                 }
+            } catch {
+                Console.diagnose(.error("cannot write the report: \(error)", at: nil))
+                throw ExitCode.failure
+            }
             if let output {
                 try OutputFile.write(report, to: output, force: force)
                 Console.error("\(assessment.verdict.rawValue): report written to \(output)")

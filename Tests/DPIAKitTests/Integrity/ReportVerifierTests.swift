@@ -108,7 +108,7 @@ struct ReportVerifierTests {
     @Test("a signed report verifies with its public key and fails with another or when tampered")
     func signatures() throws {
         let key = ReportSigningKey()
-        let signed = MarkdownReport(Fixtures.assess(Self.answers)).render(signedWith: key)
+        let signed = try MarkdownReport(Fixtures.assess(Self.answers)).render(signedWith: key)
         #expect(signed.contains("algorithm: Ed25519"))
         #expect(Self.failed(ReportVerifier.verify(signed, source: try Self.source(), key: key.publicKey)).isEmpty)
         #expect(ReportVerifier.verify(signed).contains { $0.name == "signature" && $0.outcome == .skipped })
