@@ -9,10 +9,9 @@ enum AnswersFile {
     static let lock = NSLock()
 
     /// Why the answers could not be saved.
-    struct SaveError: Error, CustomStringConvertible {
+    struct SaveError: Error {
         var path: String
         var reason: String
-        var description: String { "\(path): error: cannot save the answers (\(reason))" }
     }
 
     /// Writes `answers` to `path`, replacing the file atomically: through a symlink to its target,

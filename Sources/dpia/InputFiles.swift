@@ -8,15 +8,15 @@ enum InputFiles {
     static func read(_ path: String) throws -> InputFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            Console.error("\(path): error: no such file")
+            Console.error("no such file", file: path)
             throw ExitCode.noInput
         }
         if isDirectory.boolValue {
-            Console.error("\(path): error: is a folder; name a YAML file")
+            Console.error("is a folder; name a YAML file", file: path)
             throw ExitCode.noInput
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("\(path): error: cannot be read (check its permissions)")
+            Console.error("cannot be read (check its permissions)", file: path)
             throw ExitCode.noInput
         }
         do {
@@ -31,7 +31,7 @@ enum InputFiles {
     static func folder(_ path: String) throws -> [InputFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.error("\(path): error: no such folder")
+            Console.error("no such folder", file: path)
             throw ExitCode.noInput
         }
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -67,8 +67,9 @@ enum InputFiles {
 
 /// Writing to the standard streams without Foundation's buffering surprises.
 enum Console {
-    /// Writes a line to standard error.
-    static func error(_ text: String) {
+    /// Writes a status line ("report written to …") to standard error; problems go through
+    /// `error(_:file:)` or `diagnose(_:color:)` instead, so every diagnostic has one format.
+    static func status(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 

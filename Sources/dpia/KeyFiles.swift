@@ -10,7 +10,8 @@ enum KeyFiles {
         do {
             return try ReportSigningKey(fileText: file.text)
         } catch {
-            Console.error("\(path):1:1: error: cannot sign with this file: \(error)")
+            Console.diagnose(
+                .error("cannot sign with this file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
             throw ExitCode.dataError
         }
     }
@@ -21,7 +22,10 @@ enum KeyFiles {
         do {
             return try ReportVerificationKey(fileText: file.text)
         } catch {
-            Console.error("\(path):1:1: error: cannot check signatures with this file: \(error)")
+            Console.diagnose(
+                .error(
+                    "cannot check signatures with this file: \(error)",
+                    at: SourceLocation(file: path, line: 1, column: 1)))
             throw ExitCode.dataError
         }
     }
@@ -38,17 +42,17 @@ enum KeyFiles {
             temporaries.append(try AtomicFile.prepare(Data(privateText.utf8), besides: path, mode: 0o600))
             temporaries.append(try AtomicFile.prepare(Data(publicText.utf8), besides: publicPath, mode: nil))
         } catch {
-            Console.error("\(path): error: cannot write the key files (\(error.reason)); no key was written")
+            Console.error("cannot write the key files (\(error.reason)); no key was written", file: path)
             throw ExitCode.cannotCreate
         }
         guard link(temporaries[0], path) == 0 else {
-            Console.error("\(path): error: cannot create the key file (\(linkFailure(errno)))")
+            Console.error("cannot create the key file (\(linkFailure(errno)))", file: path)
             throw ExitCode.cannotCreate
         }
         guard link(temporaries[1], publicPath) == 0 else {
             let reason = linkFailure(errno)
             unlink(path)
-            Console.error("\(publicPath): error: cannot create the key file (\(reason)); no key was written")
+            Console.error("cannot create the key file (\(reason)); no key was written", file: publicPath)
             throw ExitCode.cannotCreate
         }
         AtomicFile.syncFolder(of: path)

@@ -13,19 +13,18 @@ enum OutputFile {
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.error("\(path): error: the folder '\(folder)' does not exist; create it first")
+            Console.error("the folder '\(folder)' does not exist; create it first", file: path)
             throw ExitCode.cannotCreate
         }
         if FileManager.default.fileExists(atPath: path) && !force {
-            Console.error("\(path): error: the file exists; pass --force to replace it")
+            Console.error("the file exists; pass --force to replace it", file: path)
             throw ExitCode.cannotCreate
         }
         do {
             try AtomicFile.replace(path, with: Data(text.utf8), mode: mode)
         } catch {
             Console.error(
-                "\(path): error: cannot write the file (\(error.reason)); the previous file, if any, is untouched"
-            )
+                "cannot write the file (\(error.reason)); the previous file, if any, is untouched", file: path)
             throw ExitCode.cannotCreate
         }
     }

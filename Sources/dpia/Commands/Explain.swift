@@ -62,7 +62,7 @@ extension DPIA {
             if caseLog.hasErrors { throw ExitCode.dataError }
             let id = self.id ?? ""
             guard let text = Explanation(id: id, bundles: bundles, cases: cases).render() else {
-                var message = "error: no question, finding or red pattern '\(Diagnostic.excerpt(id))'"
+                var message = "no question, finding or red pattern '\(Diagnostic.excerpt(id))'"
                 let ids = Explanation.ids(in: bundles)
                 // An id longer than any echo is no typo: no suggestion, whose cost grows with its length.
                 if id.count <= Diagnostic.maximumEcho,
@@ -71,7 +71,9 @@ extension DPIA {
                 {
                     message += "; did you mean '\(guess)'?"
                 }
-                Console.error(message + " (dpia explain --list shows every id)")
+                Console.diagnose(
+                    .error(message + " (dpia explain --list shows every id)", at: nil),
+                    color: questionnaires.color.isEnabled)
                 throw ExitCode.validationFailure
             }
             Console.output(text)

@@ -39,7 +39,7 @@ extension DPIA {
             let checked =
                 "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter(isAnswers).count) cases"
             if errors > 0 {
-                Console.error(
+                Console.status(
                     "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)"
                 )
                 throw ExitCode.dataError

@@ -80,12 +80,13 @@ extension DPIA {
                 case .json: report = try JSONReport(assessment).render(signedWith: signingKey)
                 }
             } catch {
-                Console.diagnose(.error("cannot write the report: \(error)", at: nil))
+                Console.diagnose(
+                    .error("cannot write the report: \(error)", at: nil), color: questionnaires.color.isEnabled)
                 throw ExitCode.failure
             }
             if let output {
                 try OutputFile.write(report, to: output, force: force)
-                Console.error("\(assessment.verdict.rawValue): report written to \(output)")
+                Console.status("\(assessment.verdict.rawValue): report written to \(output)")
             } else {
                 Console.output(report)
             }

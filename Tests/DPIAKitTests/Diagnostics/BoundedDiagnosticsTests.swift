@@ -69,3 +69,15 @@ struct BoundedDiagnosticsTests {
         #expect(rendered.utf8.count < 20_000)
     }
 }
+
+@Suite("Diagnostics about a whole file")
+struct FileDiagnosticTests {
+    @Test("a problem with a whole file prints as 'file: error: message', with no excerpt")
+    func wholeFile() {
+        let printer = DiagnosticPrinter(sources: ["a.yaml": "format: x\n"])
+        #expect(printer.render(.error("no such file", at: .file("a.yaml"))) == "a.yaml: error: no such file\n")
+        #expect(
+            DiagnosticPrinter(usesColor: true).render(.error("no such file", at: .file("a.yaml")))
+                == "\u{1B}[1ma.yaml: \u{1B}[0m\u{1B}[1;31merror:\u{1B}[0m no such file\n")
+    }
+}
