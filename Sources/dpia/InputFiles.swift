@@ -8,15 +8,15 @@ enum InputFiles {
     static func read(_ path: String) throws -> InputFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            Console.error("\(path): error: no such file")
+            Console.error("no such file", file: path)
             throw ExitCode.noInput
         }
         if isDirectory.boolValue {
-            Console.error("\(path): error: is a folder; name a YAML file")
+            Console.error("is a folder; name a YAML file", file: path)
             throw ExitCode.noInput
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("\(path): error: cannot be read (check its permissions)")
+            Console.error("cannot be read (check its permissions)", file: path)
             throw ExitCode.noInput
         }
         do {
@@ -31,14 +31,26 @@ enum InputFiles {
     static func folder(_ path: String) throws -> [InputFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.error("\(path): error: no such folder")
+            Console.error("no such folder", file: path)
             throw ExitCode.noInput
         }
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         var names: [String] = []
         for sub in ["", "cases/"] {
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: base + "/" + sub)) ?? []
-            names += entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { base + "/" + sub + $0 }
+            let folder = base + "/" + sub
+            // A folder without cases is fine; one whose cases cannot be listed is not.
+            if !sub.isEmpty && !FileManager.default.fileExists(atPath: String(folder.dropLast())) { continue }
+            // opendir gives the system's reason (not a folder, permission denied) that Foundation hides.
+            guard let directory = opendir(folder) else {
+                Console.error("cannot list the folder (\(String(cString: strerror(errno))))", file: folder)
+                throw ExitCode.noInput
+            }
+            closedir(directory)
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                Console.error("cannot list the folder", file: folder)
+                throw ExitCode.noInput
+            }
+            names += entries.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { folder + $0 }
         }
         return try names.sorted().map(read)
     }
@@ -55,8 +67,9 @@ enum InputFiles {
 
 /// Writing to the standard streams without Foundation's buffering surprises.
 enum Console {
-    /// Writes a line to standard error.
-    static func error(_ text: String) {
+    /// Writes a status line ("report written to …") to standard error; problems go through
+    /// `error(_:file:)` or `diagnose(_:color:)` instead, so every diagnostic has one format.
+    static func status(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
@@ -65,9 +78,21 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Prints one diagnostic the way a compiler does; for the problems a command finds with a whole
+    /// file or with its arguments, where there is no option saying when to colour.
+    static func diagnose(_ diagnostic: Diagnostic, color: Bool = ColorMode.auto.isEnabled) {
+        print([diagnostic], sources: [:], color: color)
+    }
+
+    /// Prints an error about the whole file `path`: `path: error: message`.
+    static func error(_ message: String, file path: String) {
+        diagnose(.error(message, at: .file(path)))
+    }
+
     /// Prints diagnostics the way a compiler does.
     static func print(_ diagnostics: [Diagnostic], sources: [String: String], color: Bool) {
-        guard !diagnostics.isEmpty else { return }
-        error(DiagnosticPrinter(sources: sources, usesColor: color).render(diagnostics))
+        DiagnosticPrinter(sources: sources, usesColor: color).write(diagnostics) { block in
+            FileHandle.standardError.write(Data(block.utf8))
+        }
     }
 }

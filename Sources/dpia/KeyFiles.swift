@@ -10,7 +10,8 @@ enum KeyFiles {
         do {
             return try ReportSigningKey(fileText: file.text)
         } catch {
-            Console.error("\(path):1:1: error: cannot sign with this file: \(error)")
+            Console.diagnose(
+                .error("cannot sign with this file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
             throw ExitCode.dataError
         }
     }
@@ -21,38 +22,43 @@ enum KeyFiles {
         do {
             return try ReportVerificationKey(fileText: file.text)
         } catch {
-            Console.error("\(path):1:1: error: cannot check signatures with this file: \(error)")
+            Console.diagnose(
+                .error(
+                    "cannot check signatures with this file: \(error)",
+                    at: SourceLocation(file: path, line: 1, column: 1)))
             throw ExitCode.dataError
         }
     }
 
-    /// Writes `text` to a new file at `path` with mode 0600, never replacing an existing file: the
-    /// mode is set on a temporary file before any byte is written, and the finished file is linked
-    /// into place, which fails if `path` exists.
-    static func writePrivate(_ text: String, to path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let temporary = folder + "/.dpia-key-\(UUID().uuidString)"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            Console.error("\(path): error: cannot create the key file (\(String(cString: strerror(errno))))")
+    /// Writes a key pair: the private key to `path` with mode 0600 and the public key to
+    /// `path.pub`, both or neither. Both are written and flushed to temporary files first, then
+    /// linked into place (which fails if a file exists); if the public key cannot be linked, the
+    /// private key just linked is removed, so a full disk never leaves half a pair.
+    static func writePair(private privateText: String, public publicText: String, to path: String) throws {
+        let publicPath = path + ".pub"
+        var temporaries: [String] = []
+        defer { temporaries.forEach { unlink($0) } }
+        do {
+            temporaries.append(try AtomicFile.prepare(Data(privateText.utf8), besides: path, mode: 0o600))
+            temporaries.append(try AtomicFile.prepare(Data(publicText.utf8), besides: publicPath, mode: nil))
+        } catch {
+            Console.error("cannot write the key files (\(error.reason)); no key was written", file: path)
             throw ExitCode.cannotCreate
         }
-        defer { unlink(temporary) }
-        // The umask can only clear bits; fchmod makes the mode exact whatever it is.
-        let bytes = Array(text.utf8)
-        let written =
-            fchmod(descriptor, 0o600) == 0 ? bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } : -1
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard written == bytes.count, synced else {
-            Console.error("\(path): error: cannot write the key file (\(String(cString: strerror(errno))))")
+        guard link(temporaries[0], path) == 0 else {
+            Console.error("cannot create the key file (\(linkFailure(errno)))", file: path)
             throw ExitCode.cannotCreate
         }
-        guard link(temporary, path) == 0 else {
-            let reason =
-                errno == EEXIST ? "the file exists; dpia never replaces a key" : String(cString: strerror(errno))
-            Console.error("\(path): error: cannot create the key file (\(reason))")
+        guard link(temporaries[1], publicPath) == 0 else {
+            let reason = linkFailure(errno)
+            unlink(path)
+            Console.error("cannot create the key file (\(reason)); no key was written", file: publicPath)
             throw ExitCode.cannotCreate
         }
+        AtomicFile.syncFolder(of: path)
+    }
+
+    private static func linkFailure(_ code: Int32) -> String {
+        code == EEXIST ? "the file exists; dpia never replaces a key" : String(cString: strerror(code))
     }
 }

@@ -2,27 +2,29 @@ import ArgumentParser
 import DPIAKit
 import Foundation
 
-/// Writing reports: atomically (a temporary file renamed into place), never over an existing file
-/// without --force, and with a clear message when the folder is missing or read-only.
+/// Writing reports with `AtomicFile`: never over an existing file without --force, through a symlink
+/// to its target, keeping the replaced file's mode, and with a clear message when the folder is
+/// missing or read-only.
 enum OutputFile {
-    static func write(_ text: String, to path: String, force: Bool) throws {
+    /// Writes `text` to `path`; `mode` (the answers file's, for `assess`) wins over the mode of the
+    /// file replaced.
+    static func write(_ text: String, to path: String, force: Bool, mode: mode_t? = nil) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.error("\(path): error: the folder '\(folder)' does not exist; create it first")
+            Console.error("the folder '\(folder)' does not exist; create it first", file: path)
             throw ExitCode.cannotCreate
         }
         if FileManager.default.fileExists(atPath: path) && !force {
-            Console.error("\(path): error: the file exists; pass --force to replace it")
+            Console.error("the file exists; pass --force to replace it", file: path)
             throw ExitCode.cannotCreate
         }
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try AtomicFile.replace(path, with: Data(text.utf8), mode: mode)
         } catch {
             Console.error(
-                "\(path): error: cannot write the file (\(error.localizedDescription)); the previous file, if any, is untouched"
-            )
+                "cannot write the file (\(error.reason)); the previous file, if any, is untouched", file: path)
             throw ExitCode.cannotCreate
         }
     }

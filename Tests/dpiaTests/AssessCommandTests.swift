@@ -89,6 +89,11 @@ struct AssessCommandTests {
             "\(second.stdout.prefix(2000))")
         #expect(second.stdout.contains("Review: all questions answered"))
         let report = try String(contentsOf: folder.file("answers-report.md"), encoding: .utf8)
+        // The report may hold what the answers hold: it gets the answers file's mode (0600).
+        let reportMode =
+            try FileManager.default.attributesOfItem(atPath: folder.file("answers-report.md").path)[
+                .posixPermissions] as? Int
+        #expect(reportMode == 0o600)
         let verdictLine = try #require(
             second.stdout.components(separatedBy: "\n").last { $0.hasSuffix(": report written to answers-report.md") })
 

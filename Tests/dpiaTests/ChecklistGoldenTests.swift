@@ -85,4 +85,15 @@ struct ExplainCommandTests {
             run.stderr.contains(
                 "error: no question, finding or red pattern 'vendor.contrat'; did you mean 'vendor.contract'?"))
     }
+
+    @Test("a 30,000-character id gets no suggestion and is echoed as 60 characters and an ellipsis")
+    func hugeID() throws {
+        let id = "vendor.contract" + String(repeating: "x", count: 30_000)
+        let run = try runDPIA(["explain", id])
+        #expect(run.status == 64)
+        #expect(
+            run.stderr
+                == "error: no question, finding or red pattern '\(id.prefix(60))…' (dpia explain --list shows every id)\n"
+        )
+    }
 }

@@ -1,3 +1,4 @@
+import DPIAKit
 import Foundation
 import Testing
 
@@ -196,5 +197,97 @@ struct LintCommandTests {
         #expect(run.status == 65, "output: \(run.stdout)")
         #expect(run.stdout.contains("did you mean 'prompt'"))
         #expect(run.stdout.contains(escape) == !noColor)
+    }
+}
+
+@Suite("dpia lint and report on a layer that would inject into the report")
+struct LayerInjectionCommandTests {
+    /// `questionnaires/be-police.yaml` copied into a folder with its first source link replaced.
+    static func hostileFolder(url: String) throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory()
+        let original = try String(
+            contentsOf: repositoryRoot.appending(path: "questionnaires/be-police.yaml"), encoding: .utf8)
+        let line = try #require(original.components(separatedBy: "\n").firstIndex { $0.hasPrefix("    url: ") })
+        var lines = original.components(separatedBy: "\n")
+        lines[line] = "    url: \(url)"
+        try FileManager.default.createDirectory(at: folder.file("q"), withIntermediateDirectories: true)
+        try folder.write(lines.joined(separator: "\n"), to: "q/be-police.yaml")
+        return folder
+    }
+
+    @Test("lint and report exit 65 on a layer whose link is javascript:, naming its line")
+    func javascriptLink() throws {
+        let folder = try Self.hostileFolder(url: "\"javascript:alert(1)\"")
+        let path = folder.file("q").path
+        let lint = try runDPIA(["lint", path, "--color", "never"])
+        #expect(lint.status == 65)
+        #expect(
+            lint.stderr.contains("/q/be-police.yaml:75:10: error: 'javascript:alert(1)' is not a valid source 'url'"))
+        let report = try runDPIA(
+            ["report", CaseFiles.relativePath("be-coc-clearview"), "--questionnaires", path, "--color", "never"],
+            currentDirectory: repositoryRoot)
+        #expect(report.status == 65)
+        #expect(report.stdout.isEmpty)
+    }
+}
+
+@Suite("dpia report with a layer that replaces a built-in one")
+struct ReplacedLayerCommandTests {
+    /// A folder `q/` holding `led-core.yaml` as built in, passed through `edit`.
+    static func folder(_ edit: (String) -> String) throws -> (TemporaryDirectory, String) {
+        let folder = try TemporaryDirectory()
+        let original = try String(
+            contentsOf: repositoryRoot.appending(path: "questionnaires/led-core.yaml"), encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.file("q"), withIntermediateDirectories: true)
+        let file = try folder.write(edit(original), to: "q/led-core.yaml")
+        return (folder, file.path)
+    }
+
+    @Test("a replacement that fails lint (its one-line conditions 'false') makes report exit 65 with lint's errors")
+    func failsLint() throws {
+        let (folder, file) = try Self.folder { text in
+            text.components(separatedBy: "\n").map { line in
+                guard let range = line.range(of: "when: "), line[..<range.lowerBound].allSatisfy({ $0 == " " }),
+                    !line[range.upperBound...].hasPrefix(">"), !line[range.upperBound...].hasPrefix("|")
+                else { return line }
+                return line[..<range.upperBound] + "\"false\""
+            }.joined(separator: "\n")
+        }
+        let run = try runDPIA(
+            ["report", CaseFiles.relativePath("be-coc-clearview"), "--questionnaires", folder.file("q").path],
+            currentDirectory: repositoryRoot)
+        #expect(run.status == 65)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("\(file):"))
+        #expect(run.stderr.contains(" error: example 1 of finding '"))
+    }
+
+    @Test("a replacement is named with its path and digest in the front matter, the verdict section and JSON")
+    func named() throws {
+        let (folder, file) = try Self.folder { $0 + "# a local copy\n" }
+        let arguments = [
+            "report", CaseFiles.relativePath("be-coc-clearview"), "--questionnaires", folder.file("q").path,
+        ]
+        let run = try runDPIA(arguments, currentDirectory: repositoryRoot)
+        #expect(run.status == 2, "\(run.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let digest = ContentDigest(of: text).hex
+        #expect(
+            run.stdout.contains(
+                "\n  replaced_builtin_layers:\n    led-core:\n      file: \"\(file)\"\n      sha256: \"\(digest)\"\n"))
+        let verdict = try #require(run.stdout.range(of: "## 1. Decision"))
+        let firstSection = run.stdout[verdict.upperBound...].prefix { $0 != "#" }
+        #expect(
+            firstSection.contains(
+                "\n**Not the built-in questionnaire:** `led-core` 1.2.0 was read from \(file) (SHA-256 `\(digest)`), given with --questionnaires, in place of the built-in `led-core` 1.2.0 (SHA-256 `"
+            ))
+        let json = try runDPIA(arguments + ["--format", "json"], currentDirectory: repositoryRoot)
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let layers = try #require(document["questionnaires"] as? [[String: Any]])
+        let core = try #require(layers.first { $0["id"] as? String == "led-core" })
+        #expect(core["replaces_builtin"] as? Bool == true)
+        #expect(core["file"] as? String == file)
+        #expect(layers.filter { $0["replaces_builtin"] != nil }.count == 1)
     }
 }

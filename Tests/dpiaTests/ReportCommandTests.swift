@@ -417,3 +417,44 @@ struct ReportEscapingTests {
         return count
     }
 }
+
+@Suite("dpia report on a file with thousands of problems")
+struct ReportManyErrorsTests {
+    @Test("2,000 unknown ids on one line: exit 65, 50 errors with cut excerpts, one line for the rest")
+    func manyUnknownIDs() throws {
+        let folder = try TemporaryDirectory()
+        let answers = (0..<2000).map { "nope.q\($0): yes" }.joined(separator: ", ")
+        let file = try folder.write(
+            """
+            format: dpia-answers/1
+            questionnaires: {led-core: 1.2.0}
+            assessment: {jurisdiction: eu, organisation: O, processing: P, date: 2022-01-01}
+            answers: {\(answers)}
+
+            """, to: "flow.yaml")
+        let run = try runDPIA(["report", file.path, "--color", "never"])
+        #expect(run.status == 65)
+        let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0.contains(": error: no question 'nope.q") }.count == 50)
+        #expect(lines.allSatisfy { $0.unicodeScalars.count <= 200 })
+        #expect(lines[1].hasPrefix("answers: {nope.q0: yes, nope.q1: yes,") && lines[1].hasSuffix("…"))
+        #expect(run.stderr.hasSuffix("note: 1950 more errors in '\(file.path)' not shown\n"))
+        #expect(run.stderr.utf8.count < 20_000)
+    }
+}
+
+@Suite("dpia report and lint on an empty answers file")
+struct EmptyAnswersTests {
+    @Test("report and lint exit 65 with an error naming the file", arguments: ["", "  \n", "# nothing yet\n"])
+    func empty(text: String) throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(text, to: "empty.yaml")
+        let expected = "\(file.path):1:1: error: the file is empty or holds only comments\n"
+        let report = try runDPIA(["report", file.path, "--color", "never"])
+        #expect(report.status == 65)
+        #expect(report.stderr.hasPrefix(expected))
+        let lint = try runDPIA(["lint", file.path, "--color", "never"])
+        #expect(lint.status == 65)
+        #expect(lint.stderr.hasPrefix(expected))
+    }
+}

@@ -84,6 +84,26 @@ struct SafeWriteTests {
         #expect(try String(contentsOf: report, encoding: .utf8) == Self.previous)
     }
 
+    @Test(
+        "keygen on a full disk writes neither key, not a private key without its public one",
+        .enabled(if: SmallFileSystem.isAvailable, "needs permission to mount a tmpfs"))
+    func keygenFullDisk() throws {
+        let disk = try SmallFileSystem(kilobytes: 16)
+        defer { disk.unmount() }
+        // One 4 KiB page left: room for the private key file, not for the public one too.
+        let filler = disk.url.appending(path: "filler")
+        try #require(FileManager.default.createFile(atPath: filler.path, contents: Data(count: 12 * 1024)))
+
+        let prefix = disk.url.appending(path: "unit-key").path
+        let run = try runDPIA(["keygen", "--out", prefix])
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("no key was written"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: prefix))
+        #expect(!FileManager.default.fileExists(atPath: prefix + ".pub"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: disk.url.path)
+        #expect(left == ["filler"])
+    }
+
     @Test("an output path inside a regular file is refused as a missing folder")
     func parentIsAFile() throws {
         let folder = try TemporaryDirectory()

@@ -133,3 +133,13 @@ struct TrainCommandTests {
         #expect(try String(contentsOf: folder.file("r.md"), encoding: .utf8) == "kept")
     }
 }
+
+@Suite("dpia train --trainee")
+struct TrainTraineeTests {
+    @Test("a trainee name with a control character is a usage error naming the character")
+    func controlCharacter() throws {
+        let run = try runDPIA(["train", "be-coc-clearview", "--trainee", "J. O\u{92}Brien"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--trainee holds the control character U+0092; type the name without it"))
+    }
+}

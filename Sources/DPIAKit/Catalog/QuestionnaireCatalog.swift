@@ -21,6 +21,8 @@ public struct QuestionnaireCatalog: Sendable {
     public private(set) var cases: [InputFile] = []
     /// Every file's text by name, for printing source lines under diagnostics.
     public private(set) var sources: [String: String] = [:]
+    /// The layers built into the binary, by id, to tell when a folder's layer replaces one.
+    private var builtIn: [String: Questionnaire] = [:]
 
     /// Creates an empty catalog.
     public init() {}
@@ -31,6 +33,7 @@ public struct QuestionnaireCatalog: Sendable {
         catalog.add(
             EmbeddedQuestionnaireFiles.all.map { InputFile(name: "questionnaires/" + $0.path, text: $0.text) },
             log: log)
+        catalog.builtIn = Dictionary(catalog.layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return catalog
     }
 
@@ -44,7 +47,10 @@ public struct QuestionnaireCatalog: Sendable {
                 cases.append(file)
                 continue
             }
-            guard let layer = QuestionnaireLoader.load(text: file.text, file: file.name, log: log) else { continue }
+            guard var layer = QuestionnaireLoader.load(text: file.text, file: file.name, log: log) else { continue }
+            if let original = builtIn[layer.id], original.file != layer.file {
+                layer.replacedBuiltIn = ReplacedLayer(version: original.version, digest: original.digest)
+            }
             layers.removeAll { $0.id == layer.id }
             layers.append(layer)
         }
@@ -74,11 +80,33 @@ public struct QuestionnaireCatalog: Sendable {
     public func lint(log: DiagnosticLog) {
         for jurisdiction in jurisdictions {
             guard let bundle = bundle(for: jurisdiction, log: log) else { continue }
-            RuleExampleCheck.check(bundle, log: log)
-            RuleExampleCheck.checkRisks(bundle, log: log)
-            ProvenanceCheck.check(bundle, log: log)
+            Self.check(bundle, log: log)
         }
         for file in cases { lintAnswers(file, log: log) }
+    }
+
+    /// The checks `lint` makes of an assembled bundle beyond loading it: the examples of the rules
+    /// of the bundle's own jurisdiction, and the provenance of every citation.
+    static func check(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
+        RuleExampleCheck.check(bundle, log: log)
+        RuleExampleCheck.checkRisks(bundle, log: log)
+        ProvenanceCheck.check(bundle, log: log)
+    }
+
+    /// The checks `lint` makes of every layer in `bundle`, each in the bundle of its own jurisdiction
+    /// (the core's rule examples are run in the `eu` bundle). `report` makes them when a layer was
+    /// not built in, so it refuses a layer that fails lint as it refuses invalid answers.
+    public func lintLayers(of bundle: QuestionnaireBundle, log: DiagnosticLog) {
+        for jurisdiction in Set(bundle.layers.map(\.jurisdiction)).sorted() {
+            guard let own = jurisdiction == bundle.jurisdiction ? bundle : self.bundle(for: jurisdiction, log: log)
+            else { continue }
+            Self.check(own, log: log)
+        }
+    }
+
+    /// Whether `layer` is the one built into the binary, not one read from a folder.
+    public func isBuiltIn(_ layer: Questionnaire) -> Bool {
+        builtIn[layer.id]?.file == layer.file
     }
 
     /// Checks an answers or case file: every answer valid, and a warning for each answer to a

@@ -49,18 +49,50 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Collects diagnostics while a layer is loaded, checked or evaluated; never stops at the first one.
+/// Collects diagnostics while a layer is loaded, checked or evaluated; never stops at the first one,
+/// but keeps at most `maximumPerFile` errors and as many warnings for each file, so a file with
+/// thousands of problems costs bounded memory and output. The rest are counted and summed up in one
+/// line per file ("7950 more errors in 'a.yaml' not shown").
 public final class DiagnosticLog {
-    /// Everything reported so far, in the order reported, without duplicates.
+    /// The errors (and, separately, the warnings) kept for one file; the rest are only counted.
+    public static let maximumPerFile = 50
+
+    /// Everything kept so far, in the order reported, without duplicates.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Every error reported, including those not kept.
+    public private(set) var errorCount = 0
+    /// Every warning reported, including those not kept.
+    public private(set) var warningCount = 0
     private var seen: Set<Diagnostic> = []
+    private var kept: [Tally: Int] = [:]
+    private var dropped: [Tally: Int] = [:]
+
+    /// A file and a severity, the unit the bound applies to.
+    private struct Tally: Hashable {
+        var file: String
+        var severity: Diagnostic.Severity
+    }
 
     /// Creates an empty log.
     public init() {}
 
     /// Reports a diagnostic; an identical one reported earlier is not repeated.
     public func report(_ diagnostic: Diagnostic) {
-        if seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+        guard seen.insert(diagnostic).inserted else { return }
+        switch diagnostic.severity {
+        case .error: errorCount += 1
+        case .warning: warningCount += 1
+        case .note: break
+        }
+        if let file = diagnostic.location?.file, diagnostic.severity != .note {
+            let tally = Tally(file: file, severity: diagnostic.severity)
+            guard kept[tally, default: 0] < DiagnosticLog.maximumPerFile else {
+                dropped[tally, default: 0] += 1
+                return
+            }
+            kept[tally, default: 0] += 1
+        }
+        diagnostics.append(diagnostic)
     }
 
     /// Reports an error.
@@ -74,11 +106,12 @@ public final class DiagnosticLog {
     }
 
     /// Whether any error was reported.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasErrors: Bool { errorCount > 0 }
 
-    /// The diagnostics sorted by file and position, for stable output.
+    /// The diagnostics sorted by file and position, for stable output, then one note per file and
+    /// severity whose diagnostics were not all kept.
     public var sorted: [Diagnostic] {
-        diagnostics.enumerated().sorted { lhs, rhs in
+        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location, rhs.element.location) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return false
@@ -86,5 +119,46 @@ public final class DiagnosticLog {
             default: return lhs.offset < rhs.offset
             }
         }.map(\.element)
+        let summaries = dropped.sorted {
+            ($0.key.file, $0.key.severity.rawValue) < ($1.key.file, $1.key.severity.rawValue)
+        }
+        .map { tally, count in
+            Diagnostic.note(
+                "\(count) more \(tally.severity.rawValue)\(count == 1 ? "" : "s") in '\(tally.file)' not shown",
+                at: nil)
+        }
+        return ordered + summaries
+    }
+}
+
+extension Diagnostic {
+    /// The most of a user's text a message repeats, in Unicode scalars.
+    public static let maximumEcho = 60
+
+    /// `text` as a message may repeat it: at most `maximumEcho` scalars (then an ellipsis), with
+    /// control characters shown as `<U+001B>` so a message cannot move the cursor or recolour a
+    /// terminal.
+    public static func excerpt(_ value: some CustomStringConvertible) -> String {
+        excerpt(value.description)
+    }
+
+    /// `text` as a message may repeat it: at most `maximumEcho` scalars (then an ellipsis), with
+    /// control characters shown as `<U+001B>`.
+    public static func excerpt(_ text: String) -> String {
+        var result = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == maximumEcho {
+                result += "…"
+                break
+            }
+            count += 1
+            if VisibleText.isControl(scalar) {
+                result += VisibleText.codePoint(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

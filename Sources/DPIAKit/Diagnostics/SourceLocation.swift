@@ -14,8 +14,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `file:line:col`.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// A problem with the whole file (it is missing, unreadable, a folder): no line or column.
+    public static func file(_ name: String) -> SourceLocation {
+        SourceLocation(file: name, line: 0, column: 0)
+    }
+
+    /// `file:line:col`, or only `file` for a problem with the whole file.
+    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
 
     /// The same position shifted right by `columns`.
     public func advanced(by columns: Int) -> SourceLocation {

@@ -1,11 +1,13 @@
 /// Evaluates an answer set against a bundle: which questions are relevant, which findings and red
 /// patterns fire or cannot be excluded, what is still open, and the verdict. Pure: value in, value out.
 public enum RuleEngine {
-    /// Evaluates `answers` against `bundle` as of `date` (the answers' own date wins when present).
+    /// Evaluates `answers` against `bundle` as of a date: `lawAsOf` when given (`report --date`, which
+    /// the assessment records as an override and leaves the answers as written), otherwise the
+    /// answers' own date, otherwise `today`.
     public static func assess(
-        _ answers: AnswerSet, with bundle: QuestionnaireBundle, today: CalendarDate
+        _ answers: AnswerSet, with bundle: QuestionnaireBundle, today: CalendarDate, lawAsOf: CalendarDate? = nil
     ) -> Assessment {
-        let date = answers.metadata.date ?? today
+        let date = lawAsOf ?? answers.metadata.date ?? today
         let states = answerStates(answers, bundle: bundle)
         let lookup: (QuestionID) -> AnswerState = { states[$0] ?? .notApplicable }
 
@@ -80,11 +82,14 @@ public enum RuleEngine {
         let decision = self.decision(
             verdict: verdict, findings: findings, patterns: patterns, openPoints: openPoints, register: register,
             risks: risks)
-        return Assessment(
-            bundle: bundle, answers: answers, date: date, isDateDefaulted: answers.metadata.date == nil,
+        var assessment = Assessment(
+            bundle: bundle, answers: answers, date: date,
+            isDateDefaulted: lawAsOf == nil && answers.metadata.date == nil,
             transcript: transcript, findings: findings, redPatterns: patterns, openPoints: openPoints,
             unanswered: unanswered, ignoredAnswers: ignored, verdict: verdict, stage: stage, risks: risks,
             register: register, decision: decision)
+        assessment.dateOverride = lawAsOf
+        return assessment
     }
 
     /// The state of every question in bundle order. Conditions only look back (the linter enforces it),

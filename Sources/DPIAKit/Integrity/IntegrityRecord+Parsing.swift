@@ -32,6 +32,8 @@ extension IntegrityRecord {
 /// the answers file as the report names it, and the layer versions.
 struct ReportFacts {
     var date: CalendarDate?
+    /// The date given with `report --date`, when one was.
+    var dateOverride: CalendarDate?
     var answersFile: String?
     var versions: [String: String]
 
@@ -39,6 +41,7 @@ struct ReportFacts {
         let root = try? Yams.compose(yaml: lines.joined(separator: "\n"))
         date = root?["date"]?.string.flatMap(CalendarDate.init)
         answersFile = root?["dpia"]?["answers_file"]?.string
+        dateOverride = root?["dpia"]?["date_override"]?.string.flatMap(CalendarDate.init)
         var versions: [String: String] = [:]
         for (key, value) in root?["dpia"]?["questionnaires"]?.mapping ?? [:] {
             if let id = key.string, let version = value.string { versions[id] = version }

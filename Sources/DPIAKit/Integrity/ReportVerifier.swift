@@ -100,12 +100,21 @@ public enum ReportVerifier {
         if let source {
             checks += sourceChecks(report, parts: parts, record: record, facts: facts, source: source)
         }
+        // Matching digests prove no accidental edit and no edit made without recomputing them; anyone
+        // can recompute them, so say plainly when nothing shows who wrote the report.
         if let key {
             checks.append(signatureCheck(record, key: key, line: parts.recordLine))
         } else if record.signature != nil {
             checks.append(
                 VerificationCheck(
-                    "signature", .skipped, "the report is signed; pass --key PUBKEY to check the signature"))
+                    "signature", .skipped,
+                    "signed but not checked: pass --key PUBKEY; only a valid signature shows who wrote the report"))
+        } else {
+            checks.append(
+                VerificationCheck(
+                    "signature", .skipped,
+                    "not signed: anyone who edits the report can recompute its digests; only a signature shows who wrote it"
+                ))
         }
         return checks
     }
@@ -118,7 +127,8 @@ public enum ReportVerifier {
                 "the report was changed after it was written: its content has SHA-256 \(digest.short)…, "
                     + "the record says \(record.report.short)…; pass --answers FILE to find the changed line")
         }
-        return VerificationCheck("content", .passed, "unchanged since it was written (SHA-256 \(digest.short)…)")
+        return VerificationCheck(
+            "content", .passed, "digests match: no accidental or unrecomputed edit (SHA-256 \(digest.short)…)")
     }
 
     /// The record in the front matter and the annex must be exactly what dpia writes for it.
@@ -205,10 +215,10 @@ public enum ReportVerifier {
         guard let date = facts.date else { return nil }
         var answers = source.answers
         if let file = facts.answersFile { answers.file = file }
-        // A report made with --date applied the law as of that date rather than the answers' own;
-        // one made from undated answers applied the law as of the day it was written.
-        if answers.metadata.date != nil { answers.metadata.date = date }
-        let report = MarkdownReport(RuleEngine.assess(answers, with: source.bundle, today: date))
+        // A report made with --date records that date as an override; one made from undated answers
+        // applied the law as of the day it was written, its front matter's date.
+        let report = MarkdownReport(
+            RuleEngine.assess(answers, with: source.bundle, today: date, lawAsOf: facts.dateOverride))
         let content = report.content()
         var record = IntegrityRecord(
             report.assessment,

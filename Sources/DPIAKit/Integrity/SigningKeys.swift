@@ -7,40 +7,53 @@ public struct ReportSigningKey: Sendable {
     static let label = "DPIA ED25519 PRIVATE KEY"
     // The raw bytes, not the Crypto type, which is not Sendable.
     private let raw: Data
-    private var key: Curve25519.Signing.PrivateKey {
-        // `raw` was checked when the value was made, so this cannot fail.
-        (try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)) ?? Curve25519.Signing.PrivateKey()
-    }
+
+    /// The public key that checks this key's signatures, derived once when the key is read or made.
+    public let publicKey: ReportVerificationKey
 
     /// A new random key.
     public init() {
-        raw = Curve25519.Signing.PrivateKey().rawRepresentation
+        let key = Curve25519.Signing.PrivateKey()
+        raw = key.rawRepresentation
+        publicKey = ReportVerificationKey(raw: key.publicKey.rawRepresentation)
     }
 
     /// Reads a key file written by `fileText`.
     public init(fileText: String) throws(KeyFileError) {
         let bytes = try KeyFile.decode(fileText, label: Self.label)
-        guard (try? Curve25519.Signing.PrivateKey(rawRepresentation: bytes)) != nil else {
+        guard let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: bytes) else {
             throw .malformed("the key is not 32 bytes of Ed25519 private key")
         }
         raw = bytes
+        publicKey = ReportVerificationKey(raw: key.publicKey.rawRepresentation)
     }
 
     /// The key file's text.
     public var fileText: String { KeyFile.encode(raw, label: Self.label) }
 
-    /// The public key that checks this key's signatures.
-    public var publicKey: ReportVerificationKey { ReportVerificationKey(raw: key.publicKey.rawRepresentation) }
-
-    /// Signs `record`'s digests and returns the record with its signature set.
-    public func sign(_ record: IntegrityRecord) -> IntegrityRecord {
+    /// Signs `record`'s digests and returns the record with its signature set. Throws rather than
+    /// ever sign with another key or write an empty signature.
+    public func sign(_ record: IntegrityRecord) throws(SigningError) -> IntegrityRecord {
+        let signature: Data
+        do {
+            let key = try Curve25519.Signing.PrivateKey(rawRepresentation: raw)
+            signature = try key.signature(for: Data(record.signedMessage.utf8))
+        } catch {
+            throw SigningError(reason: "\(error)")
+        }
         var signed = record
-        // Only fails if the platform's random source fails, which Ed25519 signing does not use.
-        let signature = (try? key.signature(for: Data(record.signedMessage.utf8))) ?? Data()
         signed.signature = IntegrityRecord.Signature(
             key: publicKey.fingerprint, value: signature.base64EncodedString())
         return signed
     }
+}
+
+/// Why a report could not be signed: the cryptography library refused.
+public struct SigningError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The library's own account.
+    public var reason: String
+
+    public var description: String { "cannot sign the report (\(reason))" }
 }
 
 /// An Ed25519 public key that checks report signatures, stored like the private key but under a

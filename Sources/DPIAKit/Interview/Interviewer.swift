@@ -57,6 +57,12 @@ public struct Interviewer: Sendable {
     public mutating func handle(_ line: String) -> Bool {
         let before = answers
         let input = line.trimmingWhitespace()
+        // A control character (a stray escape key, a pasted mojibake apostrophe) would break the
+        // answers file's meaning and the report: ask again, as the answers loader refuses it too.
+        if let bad = input.unicodeScalars.first(where: VisibleText.isForbidden) {
+            screen = InterviewScreen(screen.step, message: .problem(Self.forbiddenMessage(bad)))
+            return false
+        }
         switch screen.step {
         case .metadata(let field): handleMetadata(field, input)
         case .question(let id): handleQuestion(id, input)
@@ -208,6 +214,11 @@ public struct Interviewer: Sendable {
     private static func resumeScreen(_ plan: InterviewPlan, _ answers: AnswerSet) -> InterviewScreen {
         if let question = plan.resumePoint(answers) { return InterviewScreen(.question(question.id)) }
         return InterviewScreen(.review(isFinal: true))
+    }
+
+    /// Why a typed line holding `scalar` is refused.
+    static func forbiddenMessage(_ scalar: Unicode.Scalar) -> String {
+        "the input holds the \(VisibleText.describe(scalar)); type it again without it"
     }
 
     // MARK: - Notes

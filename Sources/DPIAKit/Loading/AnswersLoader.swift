@@ -28,7 +28,9 @@ public enum AnswersLoader {
         ]
         guard let map = reader.mapping(root, "answers file", keys: keys) else { return nil }
         if let node = map.required("format"), let format = reader.string(node, "'format'"), format != self.format {
-            log.error("unsupported format '\(format)'; this dpia reads '\(self.format)'", at: reader.location(node))
+            log.error(
+                "unsupported format '\(Diagnostic.excerpt(format))'; this dpia reads '\(self.format)'",
+                at: reader.location(node))
         }
         guard let metadata = readMetadata(root, reader: reader) else { return nil }
         let madeAgainst = readVersions(map.optional("questionnaires"), bundle: bundle, reader: reader)
@@ -107,12 +109,12 @@ public enum AnswersLoader {
             if let layer = bundle.layers.first(where: { $0.id == id }) {
                 if layer.version != version {
                     reader.log.warning(
-                        "answers were made against '\(id)' \(version); this dpia has \(layer.version), so check the report for changed questions",
+                        "answers were made against '\(Diagnostic.excerpt(id))' \(Diagnostic.excerpt(version)); this dpia has \(layer.version), so check the report for changed questions",
                         at: reader.location(value))
                 }
             } else {
                 reader.log.warning(
-                    "answers were made against '\(id)', which is not in the '\(bundle.jurisdiction)' bundle",
+                    "answers were made against '\(Diagnostic.excerpt(id))', which is not in the '\(bundle.jurisdiction)' bundle",
                     at: reader.location(key))
             }
         }
@@ -145,7 +147,7 @@ public enum AnswersLoader {
             guard let id = reader.string(item, "training question") else { continue }
             guard bundle.question(QuestionID(id)) != nil else {
                 var message =
-                    "training asks question '\(id)', which the '\(bundle.jurisdiction)' questionnaires do not have"
+                    "training asks question '\(Diagnostic.excerpt(id))', which the '\(bundle.jurisdiction)' questionnaires do not have"
                 if let guess = Suggestion.closest(to: id, among: bundle.questions.map(\.id.rawValue)) {
                     message += "; did you mean '\(guess)'?"
                 }
@@ -153,7 +155,7 @@ public enum AnswersLoader {
                 continue
             }
             if questions.contains(QuestionID(id)) {
-                reader.log.error("training asks question '\(id)' twice", at: reader.location(item))
+                reader.log.error("training asks question '\(Diagnostic.excerpt(id))' twice", at: reader.location(item))
                 continue
             }
             questions.append(QuestionID(id))
@@ -162,7 +164,7 @@ public enum AnswersLoader {
         for item in map.optional("precedents").flatMap({ reader.list($0, "training 'precedents'") }) ?? [] {
             guard let id = reader.string(item, "training precedent") else { continue }
             guard bundle.precedents[id] != nil else {
-                var message = "no precedent '\(id)' in the '\(bundle.jurisdiction)' questionnaires"
+                var message = "no precedent '\(Diagnostic.excerpt(id))' in the '\(bundle.jurisdiction)' questionnaires"
                 if let guess = Suggestion.closest(to: id, among: Array(bundle.precedents.keys)) {
                     message += "; did you mean '\(guess)'?"
                 }
@@ -182,7 +184,7 @@ public enum AnswersLoader {
         olderVersions: [Sourced<String>], reader: NodeReader
     ) -> Answer? {
         guard let question = bundle.question(QuestionID(id)) else {
-            var message = "no question '\(id)' in the '\(bundle.jurisdiction)' questionnaires"
+            var message = "no question '\(Diagnostic.excerpt(id))' in the '\(bundle.jurisdiction)' questionnaires"
             if let guess = Suggestion.closest(to: id, among: bundle.questions.map(\.id.rawValue)) {
                 message += "; did you mean '\(guess)'?"
             }
@@ -200,7 +202,9 @@ public enum AnswersLoader {
         var note: String?
         var evidence: String?
         if case .mapping = value {
-            guard let map = reader.mapping(value, "answer to '\(id)'", keys: ["value", "note", "evidence"]),
+            guard
+                let map = reader.mapping(
+                    value, "answer to '\(Diagnostic.excerpt(id))'", keys: ["value", "note", "evidence"]),
                 let node = map.required("value")
             else { return nil }
             valueNode = node

@@ -43,7 +43,7 @@ extension BundleAssembler {
                 if reference.hasPrefix("precedent:") {
                     let id = String(reference.dropFirst("precedent:".count))
                     if !precedents.contains(id) {
-                        var message = "unknown precedent '\(id)'"
+                        var message = "unknown precedent '\(Diagnostic.excerpt(id))'"
                         if let guess = Suggestion.closest(to: id, among: Array(precedents)) {
                             message += "; did you mean '\(guess)'?"
                         }
@@ -51,7 +51,7 @@ extension BundleAssembler {
                     }
                 } else if let citation = Citation(parsing: reference), !keys.contains(citation.sourceKey) {
                     var message =
-                        "citation '\(reference)' names source '\(citation.sourceKey)', which '\(layer.id)' does not declare"
+                        "citation '\(Diagnostic.excerpt(reference))' names source '\(Diagnostic.excerpt(citation.sourceKey))', which '\(layer.id)' does not declare"
                     if let guess = Suggestion.closest(to: citation.sourceKey, among: Array(keys)) {
                         message += "; did you mean '\(guess)'?"
                     }
@@ -70,7 +70,7 @@ extension BundleAssembler {
         }
         let ids = bundle.areas.map(\.id)
         for rule in bundle.findings where !ids.contains(rule.area) {
-            var message = "finding '\(rule.id)' names unknown area '\(rule.area)'"
+            var message = "finding '\(rule.id)' names unknown area '\(Diagnostic.excerpt(rule.area))'"
             if let guess = Suggestion.closest(to: rule.area, among: ids) { message += "; did you mean '\(guess)'?" }
             log.error(message, at: rule.origin.location)
         }
@@ -96,7 +96,7 @@ extension BundleAssembler {
                         at: condition.location(at: reference.offset))
                 } else if at > index {
                     log.error(
-                        "condition of '\(question.id)' names '\(reference.question)', which is asked later; a condition may only look back",
+                        "condition of '\(question.id)' names '\(Diagnostic.excerpt(reference.question))', which is asked later; a condition may only look back",
                         at: condition.location(at: reference.offset))
                 }
             }
@@ -186,7 +186,7 @@ private struct ConditionCheck {
 
     private func question(_ id: QuestionID) -> Question? {
         guard let question = questions[id] else {
-            var message = "condition names unknown question '\(id)'"
+            var message = "condition names unknown question '\(Diagnostic.excerpt(id))'"
             if let guess = Suggestion.closest(to: id.rawValue, among: questions.keys.map(\.rawValue)) {
                 message += "; did you mean '\(guess)'?"
             }
@@ -204,7 +204,7 @@ private struct ConditionCheck {
             guard let question = question(id) else { return }
             if question.kind != .yesNo {
                 log.error(
-                    "'\(id)' is a \(question.kind.rawValue) question; a bare id means '== yes' and needs a yes_no question",
+                    "'\(Diagnostic.excerpt(id))' is a \(question.kind.rawValue) question; a bare id means '== yes' and needs a yes_no question",
                     at: condition.location(at: offset(of: id)))
             }
         case .compare(let id, let op, let literal):
@@ -215,7 +215,7 @@ private struct ConditionCheck {
             guard let question = question(id) else { return }
             if question.kind == .multipleChoice {
                 log.error(
-                    "'\(id)' is multiple_choice; use 'contains' instead of 'in'",
+                    "'\(Diagnostic.excerpt(id))' is multiple_choice; use 'contains' instead of 'in'",
                     at: condition.location(at: offset(of: id)))
                 return
             }
@@ -224,7 +224,7 @@ private struct ConditionCheck {
             guard let question = question(id) else { return }
             guard question.kind == .multipleChoice else {
                 log.error(
-                    "'contains' needs a multiple_choice question; '\(id)' is \(question.kind.rawValue)",
+                    "'contains' needs a multiple_choice question; '\(Diagnostic.excerpt(id))' is \(question.kind.rawValue)",
                     at: condition.location(at: offset(of: id)))
                 return
             }
@@ -257,20 +257,24 @@ private struct ConditionCheck {
         case (.yesNo, .word(let word)) where word == "yes" || word == "no":
             break
         case (.yesNo, _):
-            log.error("'\(question.id)' is yes_no; compare it with 'yes' or 'no', not '\(literal)'", at: at)
+            log.error(
+                "'\(question.id)' is yes_no; compare it with 'yes' or 'no', not '\(Diagnostic.excerpt(literal))'",
+                at: at)
         case (.singleChoice, .word(let word)), (.multipleChoice, .word(let word)):
             if question.option(word) == nil {
                 let ids = question.options.map(\.id)
-                var message = "'\(question.id)' has no option '\(word)'"
+                var message = "'\(question.id)' has no option '\(Diagnostic.excerpt(word))'"
                 if let guess = Suggestion.closest(to: word, among: ids) { message += "; did you mean '\(guess)'?" }
                 log.error(message + " (options: \(ids.joined(separator: ", ")))", at: at)
             }
         case (.singleChoice, _), (.multipleChoice, _):
-            log.error("'\(question.id)' takes an option id, not '\(literal)'", at: at)
+            log.error("'\(question.id)' takes an option id, not '\(Diagnostic.excerpt(literal))'", at: at)
         case (.text, .text), (.text, .word), (.number, .number), (.date, .date):
             break
         case (.text, _), (.number, _), (.date, _):
-            log.error("'\(literal)' is not a \(question.kind.rawValue) value for '\(question.id)'", at: at)
+            log.error(
+                "'\(Diagnostic.excerpt(literal))' is not a \(question.kind.rawValue) value for '\(question.id)'", at: at
+            )
         }
     }
 }

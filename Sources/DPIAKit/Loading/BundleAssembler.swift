@@ -186,7 +186,8 @@ public enum BundleAssembler {
             guard let index = bundle.findings.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
             else {
                 let ids = bundle.findings.map(\.id)
-                var message = "amendment names finding '\(id)', which no layer '\(layer.id)' extends declares"
+                var message =
+                    "amendment names finding '\(Diagnostic.excerpt(id))', which no layer '\(layer.id)' extends declares"
                 if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }
                 log.error(message, at: amendment.origin.location)
                 return
@@ -198,7 +199,8 @@ public enum BundleAssembler {
             guard let index = bundle.redPatterns.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
             else {
                 let ids = bundle.redPatterns.map(\.id)
-                var message = "amendment names red pattern '\(id)', which no layer '\(layer.id)' extends declares"
+                var message =
+                    "amendment names red pattern '\(Diagnostic.excerpt(id))', which no layer '\(layer.id)' extends declares"
                 if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }
                 log.error(message, at: amendment.origin.location)
                 return

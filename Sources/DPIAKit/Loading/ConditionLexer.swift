@@ -129,19 +129,24 @@ struct ConditionLexer {
         let length = position - start
         if Self.hasDateShape(spelling) {
             guard let date = CalendarDate(spelling) else {
-                throw error("'\(spelling)' is not a valid date", at: start)
+                throw error("'\(Diagnostic.excerpt(spelling))' is not a valid date", at: start)
             }
             return Token(kind: .date(date), offset: start, length: length, spelling: spelling)
         }
-        if Self.hasNumberShape(spelling), let number = Decimal(string: spelling) {
+        if Self.hasNumberShape(spelling) {
+            guard let number = Decimal(exactly: spelling) else {
+                throw error(
+                    "'\(Diagnostic.excerpt(spelling))' cannot be kept exactly; dpia keeps numbers of at most \(Decimal.maximumExactDigits) significant digits",
+                    at: start)
+            }
             return Token(kind: .number(number), offset: start, length: length, spelling: spelling)
         }
         if spelling.unicodeScalars.dropFirst().contains("-") {
             throw error(
-                "'\(spelling)' is not a valid date (dates are written YYYY-MM-DD)",
+                "'\(Diagnostic.excerpt(spelling))' is not a valid date (dates are written YYYY-MM-DD)",
                 at: start)
         }
-        throw error("'\(spelling)' is not a valid number", at: start)
+        throw error("'\(Diagnostic.excerpt(spelling))' is not a valid number", at: start)
     }
 
     private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {

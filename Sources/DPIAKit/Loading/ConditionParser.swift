@@ -55,7 +55,7 @@ public struct ConditionParser {
             throw error("unexpected ')'")
         default:
             if let miscased = miscasedKeyword() { throw miscased }
-            throw error("expected 'and' or 'or', found '\(token.spelling)'")
+            throw error("expected 'and' or 'or', found '\(Diagnostic.excerpt(token.spelling))'")
         }
     }
 
@@ -115,9 +115,9 @@ public struct ConditionParser {
                 return try parseFunction(name)
             case "and", "or", "in", "contains":
                 if case .keyword(let previous) = context {
-                    throw error("expected a condition after '\(previous)', found '\(name)'")
+                    throw error("expected a condition after '\(previous)', found '\(Diagnostic.excerpt(name))'")
                 }
-                throw error("expected a condition before '\(name)'")
+                throw error("expected a condition before '\(Diagnostic.excerpt(name))'")
             default:
                 return try parseQuestionTest()
             }
@@ -128,15 +128,15 @@ public struct ConditionParser {
             case .keyword(let previous): throw error("dangling '\(previous)' at end of condition")
             }
         case .number, .date, .text:
-            throw error("expected a question id, found '\(token.spelling)'")
+            throw error("expected a question id, found '\(Diagnostic.excerpt(token.spelling))'")
         case .rightParen, .leftBracket, .rightBracket, .comma, .comparison:
             switch context {
             case .start:
-                throw error("unexpected '\(token.spelling)'")
+                throw error("unexpected '\(Diagnostic.excerpt(token.spelling))'")
             case .openParen:
-                throw error("expected a condition after '(', found '\(token.spelling)'")
+                throw error("expected a condition after '(', found '\(Diagnostic.excerpt(token.spelling))'")
             case .keyword(let previous):
-                throw error("expected a condition after '\(previous)', found '\(token.spelling)'")
+                throw error("expected a condition after '\(previous)', found '\(Diagnostic.excerpt(token.spelling))'")
             }
         }
     }
@@ -146,7 +146,7 @@ public struct ConditionParser {
         -> Condition
     {
         try advance()
-        try expect(.leftParen, "'(' after '\(name)'")
+        try expect(.leftParen, "'(' after '\(Diagnostic.excerpt(name))'")
         guard token.kind != .end else { throw error("expected a question id after '\(name)('") }
         let (id, offset, length) = try questionID()
         try advance()
@@ -191,17 +191,17 @@ public struct ConditionParser {
     /// Validates the current token as a question id without consuming it.
     private func questionID() throws(ConditionSyntaxError) -> (QuestionID, Int, Int) {
         guard case .name(let name) = token.kind else {
-            throw error("expected a question id, found '\(token.spelling)'")
+            throw error("expected a question id, found '\(Diagnostic.excerpt(token.spelling))'")
         }
         if QuestionID.isValid(name) { return (QuestionID(name), token.offset, token.length) }
         if let miscased = miscasedKeyword() { throw miscased }
         if QuestionID.isValid(name.lowercased()) {
-            throw error("'\(name)' is not a valid question id (ids are lowercase)")
+            throw error("'\(Diagnostic.excerpt(name))' is not a valid question id (ids are lowercase)")
         }
         if QuestionID.isWord(name) {
-            throw error("'\(name)' is not a valid question id (ids have at least two dotted parts)")
+            throw error("'\(Diagnostic.excerpt(name))' is not a valid question id (ids have at least two dotted parts)")
         }
-        throw error("'\(name)' is not a valid question id")
+        throw error("'\(Diagnostic.excerpt(name))' is not a valid question id")
     }
 
     /// Parses `[a, b, …]` after `in`.
@@ -222,7 +222,7 @@ public struct ConditionParser {
             case .end:
                 throw error("expected ']'")
             default:
-                throw error("expected ',' or ']', found '\(token.spelling)'")
+                throw error("expected ',' or ']', found '\(Diagnostic.excerpt(token.spelling))'")
             }
         }
     }
@@ -242,11 +242,11 @@ public struct ConditionParser {
         case .name(let name) where QuestionID.isWord(name):
             literal = .word(name)
         case .name(let name) where QuestionID.isWord(name.lowercased()):
-            throw error("'\(name)' is not a valid value (values are lowercase)")
+            throw error("'\(Diagnostic.excerpt(name))' is not a valid value (values are lowercase)")
         case .end:
             throw error("expected a value after '\(previous)'")
         default:
-            throw error("expected a value after '\(previous)', found '\(token.spelling)'")
+            throw error("expected a value after '\(previous)', found '\(Diagnostic.excerpt(token.spelling))'")
         }
         let located = LocatedLiteral(literal: literal, offset: token.offset, length: token.length)
         try advance()
@@ -270,7 +270,7 @@ public struct ConditionParser {
     {
         guard token.kind == kind else {
             if token.kind == .end { throw error("expected \(what)") }
-            throw error("expected \(what), found '\(token.spelling)'")
+            throw error("expected \(what), found '\(Diagnostic.excerpt(token.spelling))'")
         }
         try advance()
     }
@@ -284,7 +284,7 @@ public struct ConditionParser {
         guard case .name(let name) = token.kind else { return nil }
         let lowered = name.lowercased()
         guard lowered != name, Self.keywords.contains(lowered) else { return nil }
-        return error("'\(name)' is not a keyword; use '\(lowered)'")
+        return error("'\(Diagnostic.excerpt(name))' is not a keyword; use '\(lowered)'")
     }
 
     /// An error at the current token.

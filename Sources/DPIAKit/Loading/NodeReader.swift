@@ -42,7 +42,7 @@ struct NodeReader {
                 continue
             }
             guard keys.contains(name) else {
-                var message = "unknown key '\(name)' in \(what)"
+                var message = "unknown key '\(Diagnostic.excerpt(name))' in \(what)"
                 if let suggestion = Suggestion.closest(to: name, among: keys) {
                     message += "; did you mean '\(suggestion)'?"
                 }
@@ -96,7 +96,8 @@ struct NodeReader {
     func date(_ node: Node, _ what: String) -> CalendarDate? {
         guard let text = string(node, what) else { return nil }
         guard let date = CalendarDate(text) else {
-            log.error("\(what) must be a date written YYYY-MM-DD, found '\(text)'", at: location(node))
+            log.error(
+                "\(what) must be a date written YYYY-MM-DD, found '\(Diagnostic.excerpt(text))'", at: location(node))
             return nil
         }
         return date
@@ -123,11 +124,38 @@ struct NodeReader {
         }
     }
 
+    /// Reads a web address that the report prints as a link: `https:` (or `http:`) with a host, and no
+    /// whitespace, control character, `<` or `>`, so it can neither be a `javascript:` link nor end
+    /// the link early and add text to the report.
+    func url(_ node: Node, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        guard WebAddress.isValid(text) else {
+            log.error(
+                "'\(Diagnostic.excerpt(text))' is not a valid \(what): write an https: (or http:) address with no spaces, control characters, '<' or '>'",
+                at: location(node))
+            return nil
+        }
+        return text
+    }
+
+    /// Reads a layer version: a semantic version, `MAJOR.MINOR.PATCH` with an optional pre-release
+    /// and build (`1.2.0`, `2.0.0-rc.1`), which the report's front matter can hold as is.
+    func semanticVersion(_ node: Node, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        guard SemanticVersion.isValid(text) else {
+            log.error(
+                "'\(Diagnostic.excerpt(text))' is not a semantic version (MAJOR.MINOR.PATCH, like '1.2.0')",
+                at: location(node))
+            return nil
+        }
+        return text
+    }
+
     /// Reads an id that must match `pattern`'s description.
     func identifier(_ node: Node, _ what: String, valid: (String) -> Bool, rule: String) -> String? {
         guard let text = string(node, what) else { return nil }
         guard valid(text) else {
-            log.error("'\(text)' is not a valid \(what) (\(rule))", at: location(node))
+            log.error("'\(Diagnostic.excerpt(text))' is not a valid \(what) (\(rule))", at: location(node))
             return nil
         }
         return text
@@ -146,7 +174,7 @@ struct MappingReader {
         guard let entry = entries[key] else {
             // A key on a line dropped after a syntax error is missing because of that error.
             if reader.spansBlankedLine(node) { return nil }
-            reader.log.error("missing required key '\(key)' in \(what)", at: reader.location(node))
+            reader.log.error("missing required key '\(Diagnostic.excerpt(key))' in \(what)", at: reader.location(node))
             return nil
         }
         return entry.value
@@ -163,10 +191,15 @@ struct MappingReader {
 
 /// "Did you mean" suggestions for misspelt keys and ids.
 enum Suggestion {
-    /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+    /// The candidate closest to `word` by edit distance, if it is close enough to be a typo. Words
+    /// longer than `Diagnostic.maximumEcho` are no typo of an id and get no suggestion, which keeps a
+    /// huge value from costing time quadratic in its length.
     static func closest(to word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word, $0)) }
-            .filter { $0.1 <= max(2, word.count / 3) }
+        let length = word.count
+        guard length <= Diagnostic.maximumEcho else { return nil }
+        let limit = max(2, length / 3)
+        let scored = candidates.filter { abs($0.count - length) <= limit }.map { ($0, distance(word, $0)) }
+            .filter { $0.1 <= limit }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
@@ -185,5 +218,59 @@ enum Suggestion {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+/// Web addresses a layer may link to.
+enum WebAddress {
+    /// Whether `text` is an `https:` or `http:` address with a host and nothing that could end a
+    /// Markdown link or hide in it.
+    static func isValid(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lowered.hasPrefix($0) }) else { return false }
+        let rest = text.unicodeScalars.dropFirst(scheme.count)
+        guard let first = rest.first, first != "/" else { return false }
+        return !text.unicodeScalars.contains {
+            $0.properties.isWhitespace || VisibleText.isControl($0) || VisibleText.isInvisible($0)
+                || VisibleText.isNoncharacter($0) || $0 == "<" || $0 == ">"
+        }
+    }
+}
+
+/// Semantic versions (semver.org 2.0.0).
+enum SemanticVersion {
+    /// Whether `text` is `MAJOR.MINOR.PATCH`, each without a leading zero, optionally followed by
+    /// `-pre.release` and `+build` made of ASCII letters, digits and hyphens.
+    static func isValid(_ text: String) -> Bool {
+        var core = Substring(text)
+        var build: Substring?
+        if let plus = core.firstIndex(of: "+") {
+            build = core[core.index(after: plus)...]
+            core = core[..<plus]
+        }
+        var prerelease: Substring?
+        if let dash = core.firstIndex(of: "-") {
+            prerelease = core[core.index(after: dash)...]
+            core = core[..<dash]
+        }
+        let numbers = core.split(separator: ".", omittingEmptySubsequences: false)
+        guard numbers.count == 3, numbers.allSatisfy(isNumber) else { return false }
+        for part in [prerelease, build].compactMap({ $0 }) {
+            let identifiers = part.split(separator: ".", omittingEmptySubsequences: false)
+            guard identifiers.allSatisfy(isIdentifier) else { return false }
+        }
+        return true
+    }
+
+    private static func isNumber(_ part: Substring) -> Bool {
+        !part.isEmpty && part.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+            && (part == "0" || part.first != "0")
+    }
+
+    private static func isIdentifier(_ part: Substring) -> Bool {
+        !part.isEmpty
+            && part.unicodeScalars.allSatisfy {
+                ("0"..."9").contains($0) || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "-"
+            }
     }
 }

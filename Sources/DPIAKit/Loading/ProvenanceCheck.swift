@@ -14,7 +14,7 @@ public enum ProvenanceCheck {
                 // An undeclared source is already an error of the bundle checks.
                 guard !declared.isEmpty, !declared.contains(where: { $0.isChecked(citation) }) else { continue }
                 log.warning(
-                    "'\(reference)' is not among the provisions checked for source '\(citation.sourceKey)'; record where and when its text was checked under the source's 'provisions'",
+                    "'\(Diagnostic.excerpt(reference))' is not among the provisions checked for source '\(Diagnostic.excerpt(citation.sourceKey))'; record where and when its text was checked under the source's 'provisions'",
                     at: location)
             }
         }

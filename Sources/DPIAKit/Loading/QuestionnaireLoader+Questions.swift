@@ -33,7 +33,7 @@ extension LayerReader {
         if let id, let idNode = map.required("id") {
             if !id.contains(".") {
                 log.error(
-                    "'\(id)' is not a valid question id (\(IDPattern.dottedRule), at least two words, like 'transfer.outside_eea')",
+                    "'\(Diagnostic.excerpt(id))' is not a valid question id (\(IDPattern.dottedRule), at least two words, like 'transfer.outside_eea')",
                     at: reader.location(idNode))
             }
             _ = claim(id, kind: "question", at: idNode)
@@ -43,7 +43,8 @@ extension LayerReader {
             kind = Question.Kind(rawValue: text)
             if kind == nil {
                 let names = Question.Kind.allCases.map(\.rawValue)
-                var message = "unknown question type '\(text)'; use one of \(names.joined(separator: ", "))"
+                var message =
+                    "unknown question type '\(Diagnostic.excerpt(text))'; use one of \(names.joined(separator: ", "))"
                 if let guess = Suggestion.closest(to: text, among: names) { message += "; did you mean '\(guess)'?" }
                 log.error(message, at: reader.location(typeNode))
             }
@@ -93,7 +94,7 @@ extension LayerReader {
             reader.identifier($0, "option id", valid: IDPattern.isWord, rule: IDPattern.wordRule)
         }
         if let id, let idNode, ["unknown", "yes", "no", "true", "false"].contains(id) {
-            log.error("'\(id)' is reserved and cannot be an option id", at: reader.location(idNode))
+            log.error("'\(Diagnostic.excerpt(id))' is reserved and cannot be an option id", at: reader.location(idNode))
         }
         let label = map.required("label").flatMap { reader.text($0, "option 'label'") }
         guard let id, let label, let idNode else { return nil }
@@ -125,7 +126,7 @@ extension LayerReader {
             guard let text = reader.string(item, "citation") else { return nil }
             guard let citation = Citation(parsing: text) else {
                 log.error(
-                    "'\(text)' is not a citation in canonical form, like 'LED Art. 10', 'PSA art. 44/1 §2' or 'BDL 2:12'",
+                    "'\(Diagnostic.excerpt(text))' is not a citation in canonical form, like 'LED Art. 10', 'PSA art. 44/1 §2' or 'BDL 2:12'",
                     at: reader.location(item))
                 return nil
             }

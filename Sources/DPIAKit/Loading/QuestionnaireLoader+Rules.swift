@@ -44,7 +44,9 @@ extension LayerReader {
     func unknownPolicy(_ node: Node?) -> UnknownPolicy {
         guard let node, let text = reader.string(node, "'if_unknown'") else { return .open }
         guard let policy = UnknownPolicy(rawValue: text) else {
-            log.error("'if_unknown' must be one of fires, open, ignore; found '\(text)'", at: reader.location(node))
+            log.error(
+                "'if_unknown' must be one of fires, open, ignore; found '\(Diagnostic.excerpt(text))'",
+                at: reader.location(node))
             return .open
         }
         return policy
@@ -67,7 +69,7 @@ extension LayerReader {
             severity = Severity(rawValue: text)
             if severity == nil {
                 log.error(
-                    "'severity' must be one of blocker, high, medium, advice; found '\(text)'",
+                    "'severity' must be one of blocker, high, medium, advice; found '\(Diagnostic.excerpt(text))'",
                     at: reader.location(severityNode))
             }
         }

@@ -70,7 +70,7 @@ struct LayerReader {
         let location = reader.location(node)
         if let first = seen[kind]?[id] {
             log.error(
-                "duplicate \(kind) id '\(id)'", at: location,
+                "duplicate \(kind) id '\(Diagnostic.excerpt(id))'", at: location,
                 notes: [.note("first defined here", at: first)])
             return false
         }
@@ -89,7 +89,7 @@ struct LayerReader {
             format != QuestionnaireLoader.format
         {
             log.error(
-                "unsupported format '\(format)'; this dpia reads '\(QuestionnaireLoader.format)'",
+                "unsupported format '\(Diagnostic.excerpt(format))'; this dpia reads '\(QuestionnaireLoader.format)'",
                 at: reader.location(node))
         }
         let id = map.required("id").flatMap {
@@ -97,7 +97,7 @@ struct LayerReader {
         }
         layer = id ?? "?"
         let title = map.required("title").flatMap { reader.text($0, "'title'") }
-        let version = map.required("version").flatMap { reader.string($0, "'version'") }
+        let version = map.required("version").flatMap { reader.semanticVersion($0, "'version'") }
         let lawAsOf = map.required("law_as_of").flatMap { reader.date($0, "'law_as_of'") }
         let jurisdiction = map.required("jurisdiction").flatMap {
             reader.identifier(
@@ -151,13 +151,13 @@ struct LayerReader {
                 || Citation(parsing: key + " Art. 1")?.sourceKey != key
             {
                 log.error(
-                    "'\(key)' is not a valid source key (words before the provision, like 'LED' or 'AI Act')",
+                    "'\(Diagnostic.excerpt(key))' is not a valid source key (words before the provision, like 'LED' or 'AI Act')",
                     at: reader.location(keyNode))
             }
             _ = claim(key, kind: "source", at: keyNode)
         }
         let title = map.required("title").flatMap { reader.text($0, "source 'title'") }
-        let url = map.required("url").flatMap { reader.string($0, "source 'url'") }
+        let url = map.required("url").flatMap { reader.url($0, "source 'url'") }
         let appliesFrom = map.optional("applies_from").flatMap { reader.date($0, "'applies_from'") }
         let dated: [LegalSource.DatedProvision] = items(map.optional("dated_provisions"), "'dated_provisions'") {
             layer, node in
@@ -198,10 +198,12 @@ struct LayerReader {
         if let date, let dateNode = map.required("date"),
             CalendarDate(date) == nil && CalendarDate(date + "-01") == nil
         {
-            log.error("precedent 'date' must be YYYY-MM-DD or YYYY-MM, found '\(date)'", at: reader.location(dateNode))
+            log.error(
+                "precedent 'date' must be YYYY-MM-DD or YYYY-MM, found '\(Diagnostic.excerpt(date))'",
+                at: reader.location(dateNode))
         }
         let title = map.required("title").flatMap { reader.text($0, "'title'") }
-        let url = map.optional("url").flatMap { reader.string($0, "'url'") }
+        let url = map.optional("url").flatMap { reader.url($0, "precedent 'url'") }
         let outcome = map.optional("outcome").flatMap { reader.text($0, "'outcome'") }
         let citeAs = map.optional("cite_as").flatMap { reader.string($0, "'cite_as'") }
         guard let id, let authority, let reference, let date, let title else { return nil }

@@ -83,7 +83,7 @@ public enum RuleExampleCheck {
         for answer in example.answers {
             guard let question = bundle.question(answer.question) else {
                 var message =
-                    "example \(example.number) of \(subject.kind) '\(subject.id)' names unknown question '\(answer.question)'"
+                    "example \(example.number) of \(subject.kind) '\(subject.id)' names unknown question '\(Diagnostic.excerpt(answer.question))'"
                 if let guess = Suggestion.closest(
                     to: answer.question.rawValue, among: bundle.questions.map(\.id.rawValue))
                 {

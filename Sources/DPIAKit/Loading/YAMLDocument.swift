@@ -58,9 +58,101 @@ struct YAMLDocument {
             }
         }
         blankedLines = blanked
-        guard let root else { return }
+        guard let root else {
+            // Nothing to compose and no syntax error: the file has no content at all.
+            if blanked.isEmpty {
+                log.error(
+                    "the file is empty or holds only comments",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            return
+        }
         let budget = 100_000 + text.utf8.count
-        if !YAMLDocument.isWithinLimits(root, budget: budget, file: file, log: log) { self.root = nil }
+        if !YAMLDocument.isWithinLimits(root, budget: budget, file: file, log: log) {
+            self.root = nil
+            return
+        }
+        reportTagsAndControls(in: root, log: log)
+    }
+
+    /// Reports every explicit YAML tag (`!!null`, `!!python/object`, `!local`): dpia reads text, so a
+    /// tag could only change a value's meaning behind the reader's back. A tagged node starts with
+    /// its tag, so the file's own text says which nodes have one. Reports too every value holding a
+    /// control character or noncharacter (written as an escape such as `"\u0092"`, since YAML refuses
+    /// them raw): such a character breaks the report's front matter and the terminal, and is never
+    /// what the writer meant to type.
+    private func reportTagsAndControls(in root: Node, log: DiagnosticLog) {
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node {
+            case .scalar(let scalar):
+                if let bad = scalar.string.unicodeScalars.first(where: VisibleText.isForbidden) {
+                    log.error(YAMLDocument.forbiddenMessage(bad), at: escapeLocation(of: bad, in: node))
+                }
+            case .alias: break
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() {
+                    stack.append(value)
+                    stack.append(key)
+                }
+            }
+            guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { continue }
+            let line = lines[mark.line - 1]
+            guard mark.column >= 1, mark.column <= line.count, line[mark.column - 1] == "!" else { continue }
+            let tag = line[(mark.column - 1)...].prefix {
+                !$0.properties.isWhitespace && !",[]{}".unicodeScalars.contains($0)
+            }
+            log.error(
+                "YAML tag '\(Diagnostic.excerpt(String(String.UnicodeScalarView(tag))))' is not allowed in dpia files; write the plain value",
+                at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        }
+    }
+
+    /// The message for a character dpia refuses.
+    static func forbiddenMessage(_ scalar: Unicode.Scalar) -> String {
+        "\(VisibleText.describe(scalar)) is not allowed in dpia files; delete it or type the character meant"
+    }
+
+    /// Where the escape that wrote `scalar` into `node`'s value is (`\u0092`, `\x1b`, `\a`), or the
+    /// node itself when it cannot be found.
+    private func escapeLocation(of scalar: Unicode.Scalar, in node: Node) -> SourceLocation {
+        let start = YAMLDocument.location(of: node, in: file)
+        var column = start.column - 1
+        for lineIndex in (start.line - 1)..<min(lines.count, start.line + 200) where lineIndex >= 0 {
+            let line = lines[lineIndex]
+            while column < line.count {
+                defer { column += 1 }
+                guard line[column] == "\\", column + 1 < line.count else { continue }
+                let escape = YAMLDocument.decodeEscape(line, at: column + 1)
+                if escape.value == scalar {
+                    return SourceLocation(file: file, line: lineIndex + 1, column: column + 1)
+                }
+                column += escape.length
+            }
+            column = 0
+        }
+        return start
+    }
+
+    /// The scalar a double-quoted YAML escape writes (the text after the backslash, at `index`), and
+    /// how many scalars it spans after the backslash.
+    private static func decodeEscape(_ line: [Unicode.Scalar], at index: Int) -> (value: Unicode.Scalar?, length: Int) {
+        let simple: [Unicode.Scalar: UInt32] = [
+            "0": 0, "a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, "e": 27, "N": 0x85,
+        ]
+        let letter = line[index]
+        if let value = simple[letter] { return (Unicode.Scalar(value), 1) }
+        let digits: Int
+        switch letter {
+        case "x": digits = 2
+        case "u": digits = 4
+        case "U": digits = 8
+        default: return (nil, 1)
+        }
+        guard index + digits < line.count else { return (nil, 1) }
+        let hex = String(String.UnicodeScalarView(line[(index + 1)...(index + digits)]))
+        return (UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init), 1 + digits)
     }
 
     /// The text without a byte-order mark and with LF line endings. Neither changes a meaning, and
@@ -122,16 +214,31 @@ struct YAMLDocument {
             let notes = second == nil ? [] : [Diagnostic.note("first defined here", at: first)]
             return Problem(
                 diagnostic: .error(
-                    "duplicate key '\(key)' in the same mapping; a key may appear once",
+                    "duplicate key '\(Diagnostic.excerpt(key))' in the same mapping; a key may appear once",
                     at: second ?? first, notes: notes),
                 lineToDrop: second?.line)
         case let .reader(problem, _, _, _):
+            // libyaml refuses a raw control character without saying where: find it.
+            for (index, line) in lines.enumerated() {
+                guard let column = Array(line.unicodeScalars).firstIndex(where: isUnreadable) else { continue }
+                let bad = Array(line.unicodeScalars)[column]
+                return Problem(
+                    diagnostic: .error(
+                        forbiddenMessage(bad), at: SourceLocation(file: file, line: index + 1, column: column + 1)),
+                    lineToDrop: nil)
+            }
             return Problem(
                 diagnostic: .error("cannot read: \(problem)", at: SourceLocation(file: file, line: 1, column: 1)),
                 lineToDrop: nil)
         default:
             return nil
         }
+    }
+
+    /// Whether libyaml refuses `scalar` written raw: a control character other than a tab or a line
+    /// break, or a noncharacter.
+    private static func isUnreadable(_ scalar: Unicode.Scalar) -> Bool {
+        VisibleText.isForbidden(scalar)
     }
 
     /// Where `key` is written a second time in the mapping whose first key is at `first` (Yams

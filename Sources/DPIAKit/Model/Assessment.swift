@@ -201,6 +201,9 @@ public struct Assessment: Hashable, Sendable {
     public var date: CalendarDate
     /// True when the answers had no date and today's was used.
     public var isDateDefaulted: Bool
+    /// The date given instead of the answers' own (`report --date`), which `date` then is; the
+    /// answers keep the date they were written with, so their digest stays theirs.
+    public var dateOverride: CalendarDate?
     /// Relevant questions in order, with their answers.
     public var transcript: [TranscriptEntry]
     /// Findings, fired and open, most severe first, then in rule order.

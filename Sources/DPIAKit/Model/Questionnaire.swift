@@ -42,6 +42,9 @@ public struct Questionnaire: Hashable, Sendable {
     /// The SHA-256 of the file's text with LF line endings (`CanonicalForm.questionnaire`), which
     /// reports record so an auditor can tell exactly which content was applied.
     public var digest: ContentDigest
+    /// The built-in layer this one replaces (a layer given with `--questionnaires` that has a
+    /// built-in layer's id), so a report can say it did not apply the bundled content.
+    public var replacedBuiltIn: ReplacedLayer?
 
     /// Creates a layer.
     public init(
@@ -71,6 +74,20 @@ public struct Questionnaire: Hashable, Sendable {
         self.measures = measures
         self.file = file
         self.referenceLocations = referenceLocations
+        self.digest = digest
+    }
+}
+
+/// The built-in layer a user's layer replaces: what the report would have applied instead.
+public struct ReplacedLayer: Hashable, Sendable {
+    /// The built-in layer's version.
+    public var version: String
+    /// The SHA-256 of the built-in layer's text.
+    public var digest: ContentDigest
+
+    /// Creates the record of a replaced layer.
+    public init(version: String, digest: ContentDigest) {
+        self.version = version
         self.digest = digest
     }
 }

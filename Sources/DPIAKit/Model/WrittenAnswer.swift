@@ -38,7 +38,7 @@ public enum WrittenAnswer: Hashable, Sendable {
             var chosen: [String] = []
             for (index, item) in items.enumerated() {
                 guard let word = item, question.option(word) != nil else {
-                    let shown = item ?? "a nested value"
+                    let shown = item.map(Diagnostic.excerpt) ?? "a nested value"
                     return .failure(
                         Problem(
                             message:
@@ -54,6 +54,13 @@ public enum WrittenAnswer: Hashable, Sendable {
                 Problem(message: "'\(question.id)' takes a single value; allowed: \(Self.allowed(question))"))
         }
         if let value = Self.value(text, for: question) { return .success(.value(value)) }
+        if question.kind == .number, Self.hasNumberShape(text) {
+            return .failure(
+                Problem(
+                    message:
+                        "'\(Diagnostic.excerpt(text))' cannot be kept exactly; dpia keeps numbers of at most \(Decimal.maximumExactDigits) significant digits"
+                ))
+        }
         return .failure(Problem(message: Self.invalidMessage(text, for: question)))
     }
 
@@ -69,19 +76,26 @@ public enum WrittenAnswer: Hashable, Sendable {
         case .date:
             if let date = CalendarDate(text) { return .date(date) }
         case .number:
-            if let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-                text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
-            {
-                return .number(number)
-            }
+            if Self.hasNumberShape(text), let number = Decimal(exactly: text) { return .number(number) }
         case .multipleChoice:
             break
         }
         return nil
     }
 
+    /// Whether `text` is written like a number: an optional minus, digits, and an optional point
+    /// followed by digits.
+    static func hasNumberShape(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.count <= 2
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }
+    }
+
     private static func invalidMessage(_ text: String, for question: Question) -> String {
-        var message = "'\(text)' is not a valid answer to '\(question.id)'; allowed: \(allowed(question))"
+        var message =
+            "'\(Diagnostic.excerpt(text))' is not a valid answer to '\(question.id)'; allowed: \(allowed(question))"
         let yamlBooleans = ["true", "false", "on", "off", "y", "n"]
         if question.kind == .yesNo,
             yamlBooleans.contains(text.lowercased()) || ["Yes", "No", "YES", "NO"].contains(text)

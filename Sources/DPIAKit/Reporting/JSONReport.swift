@@ -16,18 +16,19 @@ public struct JSONReport: Sendable {
     }
 
     /// The JSON text, ending with a newline; signed like the Markdown report when `key` is given.
-    public func render(signedWith key: ReportSigningKey? = nil) -> String {
+    /// Throws when signing fails, or when encoding does, rather than print a document that is not
+    /// this assessment's.
+    public func render(signedWith key: ReportSigningKey? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings, numbers and arrays cannot fail.
-        let data = (try? encoder.encode(document(signedWith: key))) ?? Data("{}".utf8)
+        let data = try encoder.encode(try document(signedWith: key))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// The document as values.
-    public func document(signedWith key: ReportSigningKey? = nil) -> Document {
+    public func document(signedWith key: ReportSigningKey? = nil) throws(SigningError) -> Document {
         var record = MarkdownReport(assessment).integrityRecord()
-        if let key { record = key.sign(record) }
+        if let key { record = try key.sign(record) }
         let answers = assessment.answers
         let metadata = answers.metadata
         return Document(
@@ -37,14 +38,16 @@ public struct JSONReport: Sendable {
                 jurisdiction: assessment.bundle.jurisdiction, organisation: metadata.organisation,
                 unit: metadata.unit, processing: metadata.processing, assessor: metadata.assessor,
                 date: assessment.date.description, dateDefaulted: assessment.isDateDefaulted,
-                answersFile: answers.file,
+                dateOverride: assessment.dateOverride?.description, answersFile: answers.file,
                 caseInfo: answers.caseInfo.map {
                     CaseSummary(title: $0.title, narrative: $0.narrative, sources: $0.sources)
                 }),
-            questionnaires: assessment.bundle.layers.map {
+            questionnaires: assessment.bundle.layers.map { layer in
                 Layer(
-                    id: $0.id, title: $0.title.text(), version: $0.version, lawAsOf: $0.lawAsOf.description,
-                    jurisdiction: $0.jurisdiction, extends: $0.extends, sha256: $0.digest.hex)
+                    id: layer.id, title: layer.title.text(), version: layer.version,
+                    lawAsOf: layer.lawAsOf.description, jurisdiction: layer.jurisdiction, extends: layer.extends,
+                    sha256: layer.digest.hex, replacesBuiltIn: layer.replacedBuiltIn == nil ? nil : true,
+                    file: layer.replacedBuiltIn == nil ? nil : layer.file)
             },
             verdict: assessment.verdict.rawValue,
             summary: summary(),
@@ -239,12 +242,15 @@ extension JSONReport {
         public var assessor: String?
         public var date: String
         public var dateDefaulted: Bool
+        /// The date given with `report --date` instead of the answers' own, when one was.
+        public var dateOverride: String?
         public var answersFile: String
         public var caseInfo: CaseSummary?
 
         enum CodingKeys: String, CodingKey {
             case jurisdiction, organisation, unit, processing, assessor, date
-            case dateDefaulted = "date_defaulted", answersFile = "answers_file", caseInfo = "case"
+            case dateDefaulted = "date_defaulted", dateOverride = "date_override", answersFile = "answers_file"
+            case caseInfo = "case"
         }
     }
 
@@ -264,10 +270,14 @@ extension JSONReport {
         public var jurisdiction: String
         public var extends: String?
         public var sha256: String
+        /// True for a layer given with `--questionnaires` in place of the built-in one of its id.
+        public var replacesBuiltIn: Bool?
+        /// The file such a layer was read from.
+        public var file: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, title, version, jurisdiction, extends, sha256
-            case lawAsOf = "law_as_of"
+            case id, title, version, jurisdiction, extends, sha256, file
+            case lawAsOf = "law_as_of", replacesBuiltIn = "replaces_builtin"
         }
     }
 

@@ -9,11 +9,14 @@ public enum Markdown {
         "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "!", "&", "@", "$", "^", "{", "}",
     ]
 
-    /// `text` as inline Markdown: one line, every special character escaped, so it reads literally.
+    /// `text` as inline Markdown: one line, every special character escaped, so it reads literally,
+    /// and every character a reader could not see (a control character, a bidirectional override,
+    /// a zero-width space) written as its code point, `<U+202E>`, so the report cannot read
+    /// differently from what it holds.
     public static func inline(_ text: String) -> String {
         var out = ""
         var atStart = true
-        for character in text.replacingLineBreaks() {
+        for character in VisibleText.shown(text.replacingLineBreaks()) {
             if escaped.contains(character) {
                 out.append("\\")
             } else if atStart && ["-", "+", "=", ":"].contains(character) {

@@ -1,11 +1,12 @@
 extension MarkdownReport {
-    /// The whole document with its integrity record, signed when `key` is given.
-    public func render(signedWith key: ReportSigningKey?) -> String {
+    /// The whole document with its integrity record, signed with `key`.
+    public func render(signedWith key: ReportSigningKey) throws(SigningError) -> String {
+        document(with: try key.sign(integrityRecord()))
+    }
+
+    /// The whole document: its content followed by `record`.
+    func document(with record: IntegrityRecord) -> String {
         let content = content()
-        var record = IntegrityRecord(
-            assessment,
-            report: ContentDigest(of: ReportLayout.content(frontMatter: content.frontMatter, body: content.body)))
-        if let key { record = key.sign(record) }
         return ReportLayout.document(frontMatter: content.frontMatter, body: content.body, record: record)
     }
 

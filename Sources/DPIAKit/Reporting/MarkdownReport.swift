@@ -18,7 +18,7 @@ public struct MarkdownReport: Sendable {
 
     /// The whole document, unsigned: its content followed by its integrity record (`ReportLayout`).
     public func render() -> String {
-        render(signedWith: nil)
+        document(with: integrityRecord())
     }
 
     /// The front matter's own keys and the body: everything the `report` digest covers.
@@ -63,6 +63,16 @@ public struct MarkdownReport: Sendable {
         for layer in bundle.layers { lines.append("    \(layer.id): \"\(layer.version)\"") }
         lines.append("  tool: \"dpia \(ToolVersion.current)\"")
         lines.append("  answers_file: \(IntegrityRecord.quoted(assessment.answers.file))")
+        if let override = assessment.dateOverride { lines.append("  date_override: \"\(override)\"") }
+        let replaced = bundle.layers.filter { $0.replacedBuiltIn != nil }
+        if !replaced.isEmpty {
+            lines.append("  replaced_builtin_layers:")
+            for layer in replaced {
+                lines.append("    \(layer.id):")
+                lines.append("      file: \(IntegrityRecord.quoted(layer.file))")
+                lines.append("      sha256: \"\(layer.digest.hex)\"")
+            }
+        }
         return lines
     }
 
@@ -70,6 +80,18 @@ public struct MarkdownReport: Sendable {
 
     private func decisionSection() -> [String] {
         var blocks = ["## 1. Decision", "**\(assessment.verdict.rawValue)**: " + Markdown.inline(verdictReason)]
+        for layer in bundle.layers {
+            guard let original = layer.replacedBuiltIn else { continue }
+            blocks.append(
+                "**Not the built-in questionnaire:** \(Markdown.code(layer.id)) \(layer.version) was read from "
+                    + "\(Markdown.inline(layer.file)) (SHA-256 \(Markdown.code(layer.digest.hex))), given with "
+                    + "--questionnaires, in place of the built-in \(Markdown.code(layer.id)) \(original.version) "
+                    + "(SHA-256 \(Markdown.code(original.digest.hex))).")
+        }
+        if let override = assessment.dateOverride {
+            let own = metadata.date.map { "dated \($0)" } ?? "undated"
+            blocks.append("The law was applied as of \(override), the date given with --date; the answers are \(own).")
+        }
         if assessment.isDateDefaulted {
             blocks.append(
                 "The answers carry no assessment date; the law was applied as of \(assessment.date), the day the report was generated."

@@ -59,11 +59,12 @@ extension DPIA {
             // Refuse now rather than after an hour of answers: a report on file is never replaced
             // without --force.
             if !force && FileManager.default.fileExists(atPath: reportPath) {
-                Console.error("\(reportPath): error: the report exists; pass --force to replace it, or -o another file")
+                Console.error("the report exists; pass --force to replace it, or -o another file", file: reportPath)
                 throw ExitCode.cannotCreate
             }
             let (answers, bundle) = try start(path: path, catalog: catalog, log: log)
-            try save(answers, bundle: bundle, to: path)
+            // A file resumed is written again only when an answer changes.
+            if !FileManager.default.fileExists(atPath: path) { try save(answers, bundle: bundle, to: path) }
 
             let resume =
                 "Your answers are saved in \(path). Continue with: dpia assess --answers \(Self.shellQuoted(path))"
@@ -91,7 +92,9 @@ extension DPIA {
                 throw ExitCode.dataError
             }
             let assessment = RuleEngine.assess(savedAnswers, with: savedBundle, today: today)
-            try OutputFile.write(MarkdownReport(assessment).render(signedWith: nil), to: reportPath, force: true)
+            try OutputFile.write(
+                MarkdownReport(assessment).render(), to: reportPath, force: true,
+                mode: AtomicFile.mode(of: AtomicFile.target(of: path)))
             Console.output("\(assessment.verdict.rawValue): report written to \(reportPath)\n")
             if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }
         }
@@ -108,17 +111,19 @@ extension DPIA {
                 Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
                 guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
                 if let jurisdiction, jurisdiction != answers.metadata.jurisdiction {
-                    Console.error(
-                        "error: --jurisdiction \(jurisdiction) does not match '\(answers.metadata.jurisdiction)' in \(path); leave it out to resume"
-                    )
+                    Console.diagnose(
+                        .error(
+                            "--jurisdiction \(jurisdiction) does not match '\(answers.metadata.jurisdiction)' in \(path); leave it out to resume",
+                            at: nil))
                     throw ExitCode.validationFailure
                 }
                 return (answers, bundle)
             }
             guard let jurisdiction else {
-                Console.error(
-                    "error: \(path) does not exist yet; name the questionnaires with --jurisdiction \(catalog.jurisdictions.joined(separator: "|")) to start"
-                )
+                Console.diagnose(
+                    .error(
+                        "\(path) does not exist yet; name the questionnaires with --jurisdiction \(catalog.jurisdictions.joined(separator: "|")) to start",
+                        at: nil))
                 throw ExitCode.validationFailure
             }
             guard let bundle = catalog.bundle(for: jurisdiction, log: log) else {
@@ -137,7 +142,7 @@ extension DPIA {
             do {
                 try AnswersFile.save(answers, bundle: bundle, to: path)
             } catch let error as AnswersFile.SaveError {
-                Console.error(error.description)
+                Console.error("cannot save the answers (\(error.reason))", file: error.path)
                 throw ExitCode.cannotCreate
             }
         }

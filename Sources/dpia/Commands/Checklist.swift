@@ -41,7 +41,7 @@ extension DPIA {
             let text = DPIAKit.Checklist(bundle).render()
             if let output {
                 try OutputFile.write(text, to: output, force: force)
-                Console.error("checklist written to \(output)")
+                Console.status("checklist written to \(output)")
             } else {
                 Console.output(text)
             }

@@ -57,16 +57,23 @@ extension DPIA {
                     name: TrainingCase.name(ofFile: file.name),
                     assessment: RuleEngine.assess(answers, with: bundle, today: today))
             }
+            // A case that does not load would silently drop out of "the cases that trigger it".
+            Console.print(caseLog.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
+            if caseLog.hasErrors { throw ExitCode.dataError }
             let id = self.id ?? ""
             guard let text = Explanation(id: id, bundles: bundles, cases: cases).render() else {
-                var message = "error: no question, finding or red pattern '\(id)'"
+                var message = "no question, finding or red pattern '\(Diagnostic.excerpt(id))'"
                 let ids = Explanation.ids(in: bundles)
-                if let guess = ids.min(by: { distance(id, $0) < distance(id, $1) }),
+                // An id longer than any echo is no typo: no suggestion, whose cost grows with its length.
+                if id.count <= Diagnostic.maximumEcho,
+                    let guess = ids.min(by: { distance(id, $0) < distance(id, $1) }),
                     distance(id, guess) <= max(2, id.count / 3)
                 {
                     message += "; did you mean '\(guess)'?"
                 }
-                Console.error(message + " (dpia explain --list shows every id)")
+                Console.diagnose(
+                    .error(message + " (dpia explain --list shows every id)", at: nil),
+                    color: questionnaires.color.isEnabled)
                 throw ExitCode.validationFailure
             }
             Console.output(text)

@@ -21,14 +21,13 @@ extension DPIA {
         func run() throws {
             let publicPath = out + ".pub"
             for path in [out, publicPath] where FileManager.default.fileExists(atPath: path) {
-                Console.error("\(path): error: the file exists; dpia never replaces a key")
+                Console.error("the file exists; dpia never replaces a key", file: path)
                 throw ExitCode.cannotCreate
             }
             let key = ReportSigningKey()
-            try KeyFiles.writePrivate(key.fileText, to: out)
-            try OutputFile.write(key.publicKey.fileText, to: publicPath, force: false)
-            Console.error("private key written to \(out) (mode 0600; keep it to yourself)")
-            Console.error("public key written to \(publicPath) (key SHA-256 \(key.publicKey.fingerprint))")
+            try KeyFiles.writePair(private: key.fileText, public: key.publicKey.fileText, to: out)
+            Console.status("private key written to \(out) (mode 0600; keep it to yourself)")
+            Console.status("public key written to \(publicPath) (key SHA-256 \(key.publicKey.fingerprint))")
         }
     }
 }

@@ -33,14 +33,13 @@ extension DPIA {
                 sources[file.name] = file.text
                 catalog.lintAnswers(file, log: log)
             }
-            let diagnostics = log.sorted
-            Console.print(diagnostics, sources: sources, color: questionnaires.color.isEnabled)
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
+            let errors = log.errorCount
+            let warnings = log.warningCount
             let checked =
                 "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter(isAnswers).count) cases"
             if errors > 0 {
-                Console.error(
+                Console.status(
                     "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)"
                 )
                 throw ExitCode.dataError

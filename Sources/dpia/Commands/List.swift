@@ -30,14 +30,16 @@ extension DPIA {
             lines.append("Jurisdictions: \(catalog.jurisdictions.joined(separator: ", "))")
             lines.append("")
             lines.append("Cases:")
+            // A case whose metadata cannot be read is listed as '?' and its problems are printed.
+            let caseLog = DiagnosticLog()
             let caseRows = catalog.cases.sorted { $0.name < $1.name }.map { file -> [String] in
-                let caseLog = DiagnosticLog()
                 let metadata = AnswersLoader.metadata(text: file.text, file: file.name, log: caseLog)
                 return [file.name, metadata?.jurisdiction ?? "?", metadata?.processing ?? ""]
             }
+            Console.print(caseLog.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
             lines += columns(caseRows)
             Console.output(lines.joined(separator: "\n") + "\n")
-            if log.hasErrors { throw ExitCode.dataError }
+            if log.hasErrors || caseLog.hasErrors { throw ExitCode.dataError }
         }
 
         private func count(_ number: Int, _ noun: String) -> String {

@@ -48,7 +48,7 @@ extension DPIA {
 
         func validate() throws {
             if let date, CalendarDate(date) == nil {
-                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'")
+                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(Diagnostic.excerpt(date))'")
             }
         }
 
@@ -58,22 +58,35 @@ extension DPIA {
             let input = try InputFiles.read(answersPath)
             let catalog = try questionnaires.catalog(log: log)
             let loaded = catalog.loadAnswers(input, log: log)
+            // A layer from a folder gets lint's checks, as the built-in ones got them before release.
+            if let bundle = loaded?.1, !bundle.layers.allSatisfy(catalog.isBuiltIn) {
+                catalog.lintLayers(of: bundle, log: log)
+            }
             var sources = catalog.sources
             sources[input.name] = input.text
             Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-            guard !log.hasErrors, let (loadedAnswers, bundle) = loaded else { throw ExitCode.dataError }
-            var answers = loadedAnswers
-            if let date = date.flatMap(CalendarDate.init) { answers.metadata.date = date }
-            let assessment = RuleEngine.assess(answers, with: bundle, today: Clock.today())
+            guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
+            let assessment = RuleEngine.assess(
+                answers, with: bundle, today: Clock.today(), lawAsOf: date.flatMap(CalendarDate.init))
             Console.print(assessment.unusedAnswerWarnings, sources: sources, color: questionnaires.color.isEnabled)
-            let report =
+            let report: String
+            do {
                 switch format {
-                case .markdown: MarkdownReport(assessment).render(signedWith: signingKey)
-                case .json: JSONReport(assessment).render(signedWith: signingKey)
+                case .markdown:
+                    report =
+                        try signingKey.map { key throws(SigningError) in
+                            try MarkdownReport(assessment).render(signedWith: key)
+                        } ?? MarkdownReport(assessment).render()
+                case .json: report = try JSONReport(assessment).render(signedWith: signingKey)
                 }
+            } catch {
+                Console.diagnose(
+                    .error("cannot write the report: \(error)", at: nil), color: questionnaires.color.isEnabled)
+                throw ExitCode.failure
+            }
             if let output {
                 try OutputFile.write(report, to: output, force: force)
-                Console.error("\(assessment.verdict.rawValue): report written to \(output)")
+                Console.status("\(assessment.verdict.rawValue): report written to \(output)")
             } else {
                 Console.output(report)
             }

@@ -84,6 +84,12 @@ extension DPIA.Train {
 
         @OptionGroup var questionnaires: QuestionnaireOptions
 
+        func validate() throws {
+            if let bad = trainee?.unicodeScalars.first(where: VisibleText.isForbidden) {
+                throw ValidationError("--trainee holds the \(VisibleText.describe(bad)); type the name without it")
+            }
+        }
+
         func run() throws {
             let log = DiagnosticLog()
             let catalog = try questionnaires.catalog(log: log)
@@ -92,8 +98,7 @@ extension DPIA.Train {
             let recordPath = record ?? Self.freshPath(trainingCase.name, today: today)
             // Refuse before the quiz, not after it.
             if !force && FileManager.default.fileExists(atPath: recordPath) {
-                Console.error(
-                    "\(recordPath): error: the file exists; pass --force to replace it, or --record another file")
+                Console.error("the file exists; pass --force to replace it, or --record another file", file: recordPath)
                 throw ExitCode.cannotCreate
             }
             let answers: AnswerSet
@@ -122,8 +127,10 @@ extension DPIA.Train {
                 file = try InputFiles.read(caseName)
             } else {
                 let names = catalog.cases.map { TrainingCase.name(ofFile: $0.name) }.sorted()
-                Console.error(
-                    "error: no case '\(caseName)'; dpia train list shows the cases (\(names.joined(separator: ", ")))")
+                Console.diagnose(
+                    .error(
+                        "no case '\(Diagnostic.excerpt(caseName))'; dpia train list shows the cases (\(names.joined(separator: ", ")))",
+                        at: nil), color: questionnaires.color.isEnabled)
                 throw ExitCode.validationFailure
             }
             let loaded = catalog.loadAnswers(file, log: log)
@@ -136,7 +143,7 @@ extension DPIA.Train {
                     name: TrainingCase.name(ofFile: file.name), key: answers, bundle: bundle)
             else {
                 Console.error(
-                    "\(file.name): error: the case has no 'training' block; dpia train list shows the cases that do")
+                    "the case has no 'training' block; dpia train list shows the cases that do", file: file.name)
                 throw ExitCode.validationFailure
             }
             return trainingCase
@@ -155,8 +162,8 @@ extension DPIA.Train {
             let jurisdiction = trainingCase.bundle.jurisdiction
             guard answers.metadata.jurisdiction == jurisdiction else {
                 Console.error(
-                    "\(path): error: the answers are for jurisdiction '\(answers.metadata.jurisdiction)', the case for '\(jurisdiction)'"
-                )
+                    "the answers are for jurisdiction '\(answers.metadata.jurisdiction)', the case for '\(jurisdiction)'",
+                    file: path)
                 throw ExitCode.dataError
             }
             return answers

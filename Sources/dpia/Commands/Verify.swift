@@ -5,14 +5,17 @@ import Foundation
 extension DPIA {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check that a report is unchanged, follows from its answers and is signed.",
+            abstract: "Check a report's digests, that it follows from its answers, and its signature.",
             discussion: """
                 Checks REPORT against the integrity record dpia wrote into it: that its content \
-                still has the recorded SHA-256 (it was not edited) and that the front matter and \
-                the annex agree. With --answers, also checks that those are the answers the report \
+                still has the recorded SHA-256 and that the front matter and the annex agree. \
+                Matching digests show no accidental edit and no edit made without recomputing \
+                them; anyone can recompute them, so only a signature (--key) shows who wrote the \
+                report, and verify says "not signed" when there is none to check. With --answers, also checks that those are the answers the report \
                 was made from, that this dpia's questionnaires are the ones it used, and that \
                 regenerating the report from them gives it byte for byte (otherwise the first \
-                differing line is shown). With --key, checks the Ed25519 signature. Pass the same \
+                differing line is shown). Checks that hold are listed on standard output; those \
+                that fail are diagnostics on standard error. With --key, checks the Ed25519 signature. Pass the same \
                 --questionnaires folders as when the report was made. Nothing is sent over the \
                 network.
 
@@ -55,7 +58,10 @@ extension DPIA {
                 source = ReportVerifier.Source(answers: set, bundle: bundle)
             }
             let checks = ReportVerifier.verify(report.text, source: source, key: publicKey)
+            // Checks that hold are the command's output; those that fail are diagnostics, with the
+            // report's line under them and the differing lines as notes.
             var lines: [String] = []
+            var problems: [Diagnostic] = []
             for check in checks {
                 switch check.outcome {
                 case .passed:
@@ -63,33 +69,45 @@ extension DPIA {
                 case .skipped:
                     lines.append("\(reportPath): skipped: \(check.name): \(check.message)")
                 case .failed:
-                    let place = check.line.map { "\(reportPath):\($0):1" } ?? reportPath
-                    lines.append("\(place): error: \(check.name): \(check.message)")
-                    if let difference = check.difference {
-                        lines.append(
-                            "  line \(difference.line) of the report: \(shown(difference.found, end: "(end of the report)"))"
-                        )
-                        lines.append(
-                            "  line \(difference.line) expected:      \(shown(difference.expected, end: "(end of the expected report)"))"
-                        )
+                    let place = check.line.map { SourceLocation(file: reportPath, line: $0, column: 1) }
+                    let notes = check.difference.map { difference in
+                        [
+                            Diagnostic.note(
+                                "line \(difference.line) of the report: \(shown(difference.found, end: "(end of the report)"))",
+                                at: nil),
+                            Diagnostic.note(
+                                "line \(difference.line) expected:      \(shown(difference.expected, end: "(end of the expected report)"))",
+                                at: nil),
+                        ]
                     }
+                    problems.append(
+                        .error("\(check.name): \(check.message)", at: place ?? .file(reportPath), notes: notes ?? []))
                 }
             }
+            Console.output(lines.map { $0 + "\n" }.joined())
+            Console.print(problems, sources: [reportPath: report.text], color: questionnaires.color.isEnabled)
             let failed = checks.filter { $0.outcome == .failed }
             let passed = checks.filter { $0.outcome == .passed }.count
-            lines.append(
-                failed.isEmpty
-                    ? "verified: \(passed) checks passed"
-                    : "not verified: \(failed.count) of \(checks.count) checks failed (\(failed.map(\.name).joined(separator: ", ")))"
-            )
-            Console.output(lines.joined(separator: "\n") + "\n")
+            let made = checks.filter { $0.outcome != .skipped }.count
+            let signature = checks.first { $0.name == "signature" && $0.outcome == .skipped }
+            let unsigned = signature.map {
+                $0.message.hasPrefix("not signed") ? "; not signed" : "; signature not checked"
+            }
+            Console.output(
+                (failed.isEmpty
+                    ? "verified: \(passed) checks passed\(unsigned ?? "")"
+                    : "not verified: \(failed.count) of \(made) checks failed (\(failed.map(\.name).joined(separator: ", ")))")
+                    + "\n")
             if !failed.isEmpty { throw ExitCode.verificationFailed }
         }
 
-        /// A line in quotes with invisible characters escaped, so a changed space or tab shows.
+        /// A line in quotes with invisible characters escaped, so a changed space or tab shows; a
+        /// long line is cut after 200 characters.
         private func shown(_ line: String?, end: String) -> String {
             guard let line else { return end }
-            return String(reflecting: line)
+            let cut = line.unicodeScalars.count > 200
+            let shown = cut ? String(String.UnicodeScalarView(line.unicodeScalars.prefix(200))) : line
+            return String(reflecting: shown) + (cut ? "…" : "")
         }
     }
 }

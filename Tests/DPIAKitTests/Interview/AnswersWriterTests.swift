@@ -19,7 +19,7 @@ struct AnswersWriterTests {
         #"He said "stop": no"#, "a: b", "line one\nline two\n", "# not a comment", "value # trailing",
         "unknown", "yes", "no", "~", "null", "- item", "[1, 2]", "{a: b}", "&anchor *alias", "!tag",
         "  leading and trailing  ", "tab\there", "back\\slash", "Jönköping – Malmö · 警察 🚓",
-        "", "'single'", "%percent", "@at `tick`", "carriage\r\nreturn", "bell\u{07}", "nel\u{85}ls\u{2028}ps\u{2029}",
+        "", "'single'", "%percent", "@at `tick`", "carriage\r\nreturn", "nel\u{85}ls\u{2028}ps\u{2029}",
         "bom\u{FEFF}", "|", ">", "---", "...",
     ]
 
