@@ -248,7 +248,8 @@ struct AssessCommandTests {
         session.type("q")
         try session.waitFor("Continue with: dpia assess --answers a.yaml")
         #expect(try session.waitForExit() == 0)
-        #expect(!session.rawOutput.contains("\u{1B}["), "NO_COLOR is set")
+        #expect(
+            session.rawOutput.range(of: "\u{1B}\\[[0-9;]*m", options: .regularExpression) == nil, "NO_COLOR is set")
 
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("a.yaml").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -311,6 +312,53 @@ struct AssessCommandTests {
         #expect(
             progressLines(resumed.stdout).first?.hasPrefix("Scope and triage · 5 of ~") == true, "\(resumed.stdout)")
         #expect(resumed.stdout.contains("When did the use take place"))
+    }
+
+    @Test(
+        "at a terminal: arrow keys, Home, Ctrl-U and up edit the answer, and the file holds no control character",
+        .timeLimit(.minutes(1)))
+    func lineEditing() throws {
+        let folder = try TemporaryDirectory()
+        let session = try TerminalSession(
+            ["assess", "--jurisdiction", "se", "--answers", "a.yaml"], environment: Self.environment,
+            currentDirectory: folder.url)
+        try session.waitFor("Organisation")
+        try session.waitFor("> ")
+        session.send("Polisen Malmö\u{1B}[D\u{1B}[D\u{1B}[D\u{1B}[D\u{1B}[DX\r")  // X before "Malmö"
+        try session.waitFor("Unit")
+        try session.waitFor("> ")
+        session.send("wrong\u{15}NOA\u{1B}[H\u{1B}[3~\u{1B}[FC\r")  // Ctrl-U, Home, Delete, End
+        try session.waitFor("Processing")
+        try session.waitFor("> ")
+        session.send("Face search\r")
+        try session.waitFor("Assessor")
+        try session.waitFor("> ")
+        session.send("b\r")
+        try session.waitFor("Processing")
+        try session.waitFor("> ")
+        session.send("\u{1B}[A trial\r")  // up brings back "Face search"
+        try session.waitFor("Assessor")
+        try session.waitFor("> ")
+        session.send("q\r")
+        #expect(try session.waitForExit() == 0)
+        let text = try String(contentsOf: folder.file("a.yaml"), encoding: .utf8)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(text)")
+        let metadata = try load(folder.file("a.yaml")).metadata
+        #expect(metadata.organisation == "Polisen XMalmö")
+        #expect(metadata.unit == "OAC")
+        #expect(metadata.processing == "Face search trial")
+    }
+
+    @Test("through a pipe: an arrow key's escape sequence is never stored")
+    func pipeEscapes() throws {
+        let folder = try TemporaryDirectory()
+        _ = try assess(
+            ["--jurisdiction", "eu", "--answers", "a.yaml"],
+            lines: ["Org\u{1B}[D\u{1B}[DX", "Unit\u{7}", "Tool", "A", "", "q"], in: folder)
+        let text = try String(contentsOf: folder.file("a.yaml"), encoding: .utf8)
+        #expect(
+            !text.contains("\u{1B}") && !text.lowercased().contains("\\u001b") && !text.contains("\u{7}"), "\(text)")
+        #expect(try load(folder.file("a.yaml")).metadata.organisation == "OrgX")
     }
 
     @Test("--help describes the keys and says that nothing uses the network")

@@ -34,6 +34,21 @@ enum InterviewInput {
         }
     }
 
+    /// `value` as it would be typed at `question`: option numbers for choices, the text for text.
+    static func typed(_ value: AnswerValue, for question: Question) -> String {
+        let number = { (id: String) in
+            question.options.firstIndex { $0.id == id }.map { String($0 + 1) } ?? id
+        }
+        switch value {
+        case .yesNo(let yes): return yes ? "yes" : "no"
+        case .choice(let id): return number(id)
+        case .choices(let ids): return ids.isEmpty ? "0" : ids.map(number).joined(separator: " ")
+        case .text(let text): return text
+        case .date(let date): return date.description
+        case .number(let number): return number.description
+        }
+    }
+
     /// The choice a number names (1-based), or the word itself in lower case.
     private static func word(_ input: String, choices: [String]) -> Result<String, Problem> {
         guard let number = Int(input) else { return .success(input.lowercased()) }

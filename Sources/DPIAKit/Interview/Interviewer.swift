@@ -20,6 +20,8 @@ public struct Interviewer: Sendable {
     private var pending: [QuestionID: (note: String?, evidence: String?)] = [:]
     /// Where a review opened from a question returns to.
     private var reviewReturn: InterviewScreen.Step?
+    /// The lines typed at each step in this session, oldest first, for the line editor's history.
+    private var typed: [InterviewScreen.Step: [String]] = [:]
 
     /// The keys a question screen understands besides answers.
     public enum Key {
@@ -56,7 +58,12 @@ public struct Interviewer: Sendable {
     @discardableResult
     public mutating func handle(_ line: String) -> Bool {
         let before = answers
-        let input = line.trimmingWhitespace()
+        // Whatever the terminal sent (an arrow key through a pipe), no control character is kept.
+        let input = line.removingControlCharacters().trimmingWhitespace()
+        if input.count > 1 || (input.count == 1 && Int(input) != nil) {
+            typed[screen.step, default: []].removeAll { $0 == input }
+            typed[screen.step, default: []].append(input)
+        }
         switch screen.step {
         case .metadata(let field): handleMetadata(field, input)
         case .question(let id): handleQuestion(id, input)
@@ -66,6 +73,39 @@ public struct Interviewer: Sendable {
         case .finished, .quit: break
         }
         return answers != before
+    }
+
+    /// What up and down bring back at the current prompt, newest last: the current answer as it
+    /// would be typed, then the lines typed here earlier in this session.
+    public var history: [String] {
+        var entries: [String] = []
+        switch screen.step {
+        case .metadata(let field):
+            let metadata = answers.metadata
+            let value: String? =
+                switch field {
+                case .organisation: metadata.organisation
+                case .unit: metadata.unit
+                case .processing: metadata.processing
+                case .assessor: metadata.assessor
+                case .date: metadata.date?.description
+                }
+            if let value, !value.isEmpty { entries.append(value) }
+        case .question(let id):
+            if case .value(let value) = answers.answers[id]?.state, let question = plan.bundle.question(id) {
+                entries.append(InterviewInput.typed(value, for: question))
+            }
+        case .note(let id):
+            if let note = note(for: id) { entries.append(note) }
+        case .evidence(let id):
+            if let evidence = evidence(for: id) { entries.append(evidence) }
+        case .review, .finished, .quit:
+            break
+        }
+        for line in typed[screen.step] ?? [] where !entries.contains(line) {
+            entries.append(line)
+        }
+        return entries
     }
 
     // MARK: - Metadata

@@ -15,8 +15,8 @@ public struct ScreenRenderer: Sendable {
         self.finishAction = finishAction
     }
 
-    /// The text for `interviewer`'s current screen.
-    public func render(_ interviewer: Interviewer) -> String {
+    /// The text for `interviewer`'s current screen, wrapped to `width` columns when given.
+    public func render(_ interviewer: Interviewer, width: Int? = nil) -> String {
         let answers = interviewer.answers
         let plan = interviewer.plan
         var lines: [String] = [""]

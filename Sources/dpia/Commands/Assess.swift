@@ -72,7 +72,7 @@ extension DPIA {
 
             Console.output("Answers are saved to \(path) after every answer. Type ? at a question for help.\n")
             var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
-            let terminal = SystemTerminal(echoesInput: isatty(STDIN_FILENO) != 1)
+            let terminal = SystemTerminal()
             let ending = try InterviewSession.run(
                 &interviewer, on: terminal,
                 renderer: ScreenRenderer(usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO))
@@ -148,6 +148,7 @@ extension DPIA {
             signal(SIGINT, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
             source.setEventHandler {
+                SystemTerminal.restoreMode()
                 AnswersFile.lock.lock()
                 FileHandle.standardOutput.write(Data("\nInterrupted. \(message)\n".utf8))
                 Foundation.exit(ExitCode.interrupted.rawValue)

@@ -164,7 +164,7 @@ extension DPIA.Train {
 
         /// Shows the facts and asks the questions on this process's terminal or pipe.
         private func quiz(_ trainingCase: TrainingCase) throws -> AnswerSet {
-            let terminal = SystemTerminal(echoesInput: isatty(STDIN_FILENO) != 1)
+            let terminal = SystemTerminal()
             terminal.write(TrainingBriefing(trainingCase).render())
             var interviewer = Interviewer(
                 plan: InterviewPlan(bundle: trainingCase.bundle, focus: trainingCase.focus),
