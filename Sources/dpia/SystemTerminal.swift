@@ -52,6 +52,14 @@ final class SystemTerminal: Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes `text` (paragraphs, each on one line or pre-wrapped) wrapped to the terminal's width.
+    func writeWrapped(_ text: String) {
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        write(
+            paragraphs.map { TextLayout.wrap(String($0), width: width).joined(separator: "\n") }.joined(separator: "\n")
+        )
+    }
+
     func readLine(history: [String]) -> String? {
         guard isInteractive, Self.enterRawMode() else {
             guard let line = Swift.readLine(strippingNewline: true) else { return nil }

@@ -349,6 +349,33 @@ struct AssessCommandTests {
         #expect(metadata.processing == "Face search trial")
     }
 
+    @Test(
+        "at a terminal 60 or 80 columns wide, no line is wider: questions, guidance, hints and messages wrap",
+        .timeLimit(.minutes(1)), arguments: [60, 80])
+    func wrapsToWidth(columns: Int) throws {
+        let folder = try TemporaryDirectory()
+        let session = try TerminalSession(
+            ["assess", "--jurisdiction", "be", "--answers", "a.yaml"], environment: Self.environment,
+            currentDirectory: folder.url, columns: columns)
+        for line in Self.metadata {
+            try session.waitFor("> ")
+            session.type(line)
+        }
+        for line in ["?", "1", "?", "1", "1", "?", "1 2", "perhaps", "q"] {
+            try session.waitFor("> ")
+            session.type(line)
+        }
+        try session.waitFor("Continue with:")
+        _ = try session.waitForExit()
+        // What a terminal shows: each carriage return starts the line again (the line editor redraws).
+        let lines = session.rawOutput
+            .replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: CharacterSet(charactersIn: "\r\n"))
+        #expect(lines.count > 60)
+        let wide = lines.filter { TextLayout.columns(of: $0) > columns }
+        #expect(wide.isEmpty, "\(wide)")
+    }
+
     @Test("through a pipe: an arrow key's escape sequence is never stored")
     func pipeEscapes() throws {
         let folder = try TemporaryDirectory()

@@ -9,131 +9,190 @@ public struct ScreenRenderer: Sendable {
     public var finishAction: String
 
     /// Creates a renderer; a quiz (`dpia train`) names its own `q` and final Enter.
-    public init(usesColor: Bool, quitAction: String = "save and quit", finishAction: String = "write the report") {
+    public init(usesColor: Bool, quitAction: String = "quit", finishAction: String = "write the report") {
         self.usesColor = usesColor
         self.quitAction = quitAction
         self.finishAction = finishAction
     }
 
-    /// The text for `interviewer`'s current screen, wrapped to `width` columns when given.
+    /// The text for `interviewer`'s current screen, wrapped at word boundaries to `width` columns
+    /// when given (no line is wider), else one line per paragraph.
     public func render(_ interviewer: Interviewer, width: Int? = nil) -> String {
-        let answers = interviewer.answers
-        let plan = interviewer.plan
-        var lines: [String] = [""]
+        var screen = Lines(width: width, renderer: self)
+        screen.blank()
         switch interviewer.screen.step {
         case .metadata(let field):
-            lines += metadataLines(field, answers.metadata, today: interviewer.today)
+            metadataLines(field, interviewer, into: &screen)
         case .question(let id):
-            guard let question = plan.bundle.question(id) else { break }
-            lines += questionLines(question, interviewer)
+            guard let question = interviewer.plan.bundle.question(id) else { break }
+            questionLines(question, interviewer, into: &screen)
         case .note(let id):
-            lines.append(style(.bold, "Note on \(id)") + " (Enter keeps it, - removes it)")
-            if let note = interviewer.note(for: id) { lines.append("Current note: \(note)") }
-            lines.append("Note:")
+            screen.add(.bold, "Note on “\(label(id, interviewer))” (Enter keeps it, - removes it)")
+            if let note = interviewer.note(for: id) { screen.add(nil, "Current note: \(note)", indent: 2) }
+            screen.add(nil, "Note:")
         case .evidence(let id):
-            lines.append(
-                style(.bold, "Evidence for \(id)")
-                    + ": a document, contract clause or register entry (Enter keeps it, - removes it)")
-            if let evidence = interviewer.evidence(for: id) { lines.append("Current evidence: \(evidence)") }
-            lines.append("Evidence:")
+            screen.add(
+                .bold,
+                "Evidence for “\(label(id, interviewer))”: a document, contract clause or register entry (Enter keeps it, - removes it)"
+            )
+            if let evidence = interviewer.evidence(for: id) {
+                screen.add(nil, "Current evidence: \(evidence)", indent: 2)
+            }
+            screen.add(nil, "Evidence:")
         case .review(let isFinal):
-            lines += reviewLines(isFinal: isFinal, interviewer)
+            reviewLines(isFinal: isFinal, interviewer, into: &screen)
         case .finished, .quit:
-            return message(interviewer.screen.message).map { $0.joined(separator: "\n") + "\n" } ?? ""
+            message(interviewer.screen.message, into: &screen)
+            screen.lines.removeFirst()
+            return screen.lines.isEmpty ? "" : screen.lines.joined(separator: "\n") + "\n"
         }
-        if let message = message(interviewer.screen.message) { lines += message }
-        return lines.joined(separator: "\n") + "\n> "
+        message(interviewer.screen.message, into: &screen)
+        return screen.lines.joined(separator: "\n") + "\n> "
+    }
+
+    /// Text laid out for the terminal: each paragraph wrapped to the width, then coloured line by
+    /// line (so no escape code counts towards the width).
+    struct Lines {
+        var width: Int?
+        var renderer: ScreenRenderer
+        var lines: [String] = []
+
+        mutating func blank() { lines.append("") }
+
+        /// One paragraph, continuation lines indented by `indent` columns.
+        mutating func add(_ color: Color?, _ text: String, indent: Int = 0) {
+            for line in TextLayout.wrap(text, width: width, indent: indent) {
+                lines.append(color.map { renderer.style($0, line) } ?? line)
+            }
+        }
+
+        /// Prose written pre-wrapped: reflowed into paragraphs, each wrapped.
+        mutating func prose(_ color: Color?, _ text: String) {
+            for line in TextLayout.reflow(text, width: width) {
+                lines.append(color.map { renderer.style($0, line) } ?? line)
+            }
+        }
+
+        /// Key hints joined by ` · `, broken only between hints.
+        mutating func hints(_ items: [String]) {
+            var line = ""
+            for item in items {
+                let joined = line.isEmpty ? item : line + " · " + item
+                if let width, !line.isEmpty, TextLayout.columns(of: joined) > width {
+                    add(.dim, line)
+                    line = item
+                } else {
+                    line = joined
+                }
+            }
+            if !line.isEmpty { add(.dim, line) }
+        }
+
+        /// One line cut to the width with `…`.
+        mutating func truncated(_ text: String) {
+            lines.append(width.map { TextLayout.truncated(text, to: $0) } ?? text)
+        }
     }
 
     // MARK: - Screens
 
-    private func metadataLines(_ field: MetadataField, _ metadata: AssessmentMetadata, today: CalendarDate) -> [String]
-    {
-        let (label, current): (String, String?)
+    private func metadataLines(_ field: MetadataField, _ interviewer: Interviewer, into screen: inout Lines) {
+        let metadata = interviewer.answers.metadata
+        let current: String?
         switch field {
-        case .organisation:
-            (label, current) = ("Organisation (the controller, such as a police force)", metadata.organisation)
-        case .unit: (label, current) = ("Unit that wants the processing (optional)", metadata.unit)
-        case .processing: (label, current) = ("Processing or tool assessed, in one line", metadata.processing)
-        case .assessor: (label, current) = ("Assessor: your name and role (optional)", metadata.assessor)
-        case .date:
-            (label, current) = ("Date the law is applied as of, YYYY-MM-DD", (metadata.date ?? today).description)
+        case .organisation: current = metadata.organisation
+        case .unit: current = metadata.unit
+        case .processing: current = metadata.processing
+        case .assessor: current = metadata.assessor
+        case .date: current = (metadata.date ?? interviewer.today).description
         }
-        var lines = [style(.cyan, "Assessment · \(field.rawValue)"), style(.bold, label)]
+        screen.add(.cyan, "Assessment · \(field.rawValue)")
+        screen.add(.bold, field.label)
         if let current, !current.isEmpty {
-            lines.append("Current: \(current) (Enter keeps it\(field.isOptional ? ", - removes it" : ""))")
+            screen.add(
+                nil, "Current: \(current) (Enter keeps it\(field.isOptional ? ", - removes it" : ""))", indent: 2)
         }
-        lines.append(style(.dim, "b back · q \(quitAction)"))
-        return lines
+        screen.hints(["? help", "b back", "q \(quitAction)"])
     }
 
-    private func questionLines(_ question: Question, _ interviewer: Interviewer) -> [String] {
+    private func questionLines(_ question: Question, _ interviewer: Interviewer, into screen: inout Lines) {
         let answers = interviewer.answers
         let plan = interviewer.plan
         let progress = plan.progress(of: question.id, answers)
-        var lines = [style(.cyan, "\(progress.section) · \(progress.position) of ~\(progress.estimatedTotal)")]
+        screen.add(.cyan, "\(progress.section) · \(progress.position) of ~\(progress.estimatedTotal)")
         if plan.opensSection(question.id, answers),
             let intro = plan.bundle.section(question.section)?.intro?.text()
         {
-            lines.append(intro)
+            screen.prose(nil, intro)
         }
-        lines.append(style(.bold, question.prompt.text()) + (question.isRequired ? "" : " (optional)"))
+        screen.add(.bold, question.prompt.text() + (question.isRequired ? "" : " (optional)"))
+        let labels: [String]
         switch question.kind {
-        case .yesNo:
-            lines += ["  1) yes", "  2) no"]
-        case .singleChoice, .multipleChoice:
-            lines += question.options.enumerated().map { "  \($0.offset + 1)) \($0.element.label.text())" }
-        case .text, .date, .number:
-            break
+        case .yesNo: labels = ["yes", "no"]
+        case .singleChoice, .multipleChoice: labels = question.options.map { $0.label.text() }
+        case .text, .date, .number: labels = []
+        }
+        let numberWidth = String(labels.count).count
+        for (index, label) in labels.enumerated() {
+            let number = String(index + 1)
+            let marker = "  " + String(repeating: " ", count: numberWidth - number.count) + number + ") "
+            screen.add(nil, marker + label, indent: marker.count)
         }
         if let answer = answers.answers[question.id] {
-            lines.append("Current answer: \(summary(answer.state, question)) (Enter keeps it)")
+            screen.add(nil, "Current answer: \(summary(answer.state, question)) (Enter keeps it)", indent: 2)
         }
-        if let note = interviewer.note(for: question.id) { lines.append("Note: \(note)") }
-        if let evidence = interviewer.evidence(for: question.id) { lines.append("Evidence: \(evidence)") }
+        if let note = interviewer.note(for: question.id) { screen.add(nil, "Note: \(note)", indent: 2) }
+        if let evidence = interviewer.evidence(for: question.id) {
+            screen.add(nil, "Evidence: \(evidence)", indent: 2)
+        }
         let entry: String
         switch question.kind {
         case .yesNo: entry = "1-2 answer"
         case .singleChoice: entry = "1-\(question.options.count) answer"
-        case .multipleChoice: entry = "numbers separated by spaces, 0 for none"
-        case .text: entry = "type your answer" + (question.isRequired ? "" : ", Enter to skip")
+        case .multipleChoice: entry = "numbers, 0 for none"
+        case .text: entry = question.isRequired ? "type your answer" : "Enter skips"
         case .date: entry = "a date YYYY-MM-DD"
         case .number: entry = "a number"
         }
-        let unknown = question.allowsUnknown ? " · u don't know" : ""
-        lines.append(style(.dim, "\(entry) · ? help · b back\(unknown) · n note · r review · q \(quitAction)"))
-        return lines
+        var hints = [entry, "? help", "b back"]
+        if question.allowsUnknown { hints.append("u don't know") }
+        hints += ["r review", "q \(quitAction)"]
+        screen.hints(hints)
     }
 
-    private func reviewLines(isFinal: Bool, _ interviewer: Interviewer) -> [String] {
+    private func reviewLines(isFinal: Bool, _ interviewer: Interviewer, into screen: inout Lines) {
         let answers = interviewer.answers
         let asked = interviewer.plan.askedQuestions(answers)
-        var lines = [style(.cyan, isFinal ? "Review: all questions answered" : "Review: answers so far")]
+        screen.add(.cyan, isFinal ? "Review: all questions answered" : "Review: answers so far")
+        let numberWidth = String(asked.count).count
         for (index, question) in asked.enumerated() {
             let state = answers.answers[question.id]?.state ?? .unanswered
             let number = String(index + 1)
-            let padded = String(repeating: " ", count: max(0, 3 - number.count)) + number
+            let padded = String(repeating: " ", count: max(0, numberWidth - number.count)) + number
             let noted = answers.answers[question.id]?.note != nil ? " (note)" : ""
-            lines.append("\(padded). \(shortened(question.prompt.text())) → \(summary(state, question))\(noted)")
+            screen.truncated("\(padded). \(question.prompt.text()) → \(summary(state, question))\(noted)")
         }
         let enter = isFinal ? "Enter \(finishAction)" : "Enter go back"
-        lines.append(style(.dim, "a number changes that answer · \(enter) · q \(quitAction)"))
-        return lines
+        screen.hints(["a number changes that answer", enter, "q \(quitAction)"])
     }
 
-    private func message(_ message: InterviewScreen.Message?) -> [String]? {
+    private func message(_ message: InterviewScreen.Message?, into screen: inout Lines) {
         switch message {
         case nil:
-            return nil
+            break
         case .problem(let text):
-            return [style(.red, "! \(text)")]
+            screen.add(.red, "! \(text)", indent: 2)
         case .info(let text):
-            return [style(.green, "· \(text)")]
+            screen.add(.green, "· \(text)", indent: 2)
         case .guidance(let text, let refs):
-            var lines = [text ?? "No guidance is written for this question."]
-            if !refs.isEmpty { lines.append("Provisions: \(refs.joined(separator: ", "))") }
-            return lines.map { style(.yellow, $0) }
+            screen.prose(.yellow, text ?? "No guidance is written for this question.")
+            if !refs.isEmpty { screen.add(.yellow, "Provisions: \(refs.joined(separator: ", "))", indent: 2) }
         }
+    }
+
+    /// A question's short label, for notes and messages.
+    private func label(_ id: QuestionID, _ interviewer: Interviewer) -> String {
+        interviewer.plan.bundle.question(id)?.label ?? id.rawValue
     }
 
     // MARK: - Text
@@ -155,15 +214,11 @@ public struct ScreenRenderer: Sendable {
         }
     }
 
-    private func shortened(_ text: String, to length: Int = 64) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
-    }
-
-    private enum Color: String {
+    enum Color: String {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
     }
 
-    private func style(_ color: Color, _ text: String) -> String {
+    func style(_ color: Color, _ text: String) -> String {
         usesColor ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
     }
 }

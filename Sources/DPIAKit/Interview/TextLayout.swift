@@ -105,8 +105,11 @@ public enum TextLayout {
     /// Prose reflowed and wrapped: its paragraphs, each wrapped to `width`, with a blank line between.
     public static func reflow(_ prose: String, width: Int?) -> [String] {
         var lines: [String] = []
+        var previousIsItem = false
         for (index, paragraph) in paragraphs(prose).enumerated() {
-            if index > 0 && !startsListItem(paragraph) { lines.append("") }
+            let isItem = startsListItem(paragraph)
+            if index > 0 && !(isItem && previousIsItem) { lines.append("") }
+            previousIsItem = isItem
             lines += wrap(paragraph, width: width, indent: listIndent(paragraph))
         }
         return lines

@@ -70,9 +70,9 @@ extension DPIA {
             let interrupt = Self.exitOnInterrupt(message: resume)
             defer { withExtendedLifetime(interrupt) {} }
 
-            Console.output("Answers are saved to \(path) after every answer. Type ? at a question for help.\n")
-            var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
             let terminal = SystemTerminal()
+            terminal.writeWrapped("Answers are saved to \(path) after every answer. Type ? at a question for help.\n")
+            var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
             let ending = try InterviewSession.run(
                 &interviewer, on: terminal,
                 renderer: ScreenRenderer(usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO))
@@ -80,8 +80,7 @@ extension DPIA {
                 try save($0, bundle: bundle, to: path)
             }
             guard ending == .finished else {
-                if ending == .endOfInput { Console.output("End of input. ") }
-                Console.output(resume + "\n")
+                terminal.writeWrapped((ending == .endOfInput ? "End of input. " : "") + resume + "\n")
                 return
             }
             // The report is made from the saved file, exactly as `dpia report` would make it.
