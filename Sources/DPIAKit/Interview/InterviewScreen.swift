@@ -25,8 +25,9 @@ public struct InterviewScreen: Hashable, Sendable {
         case problem(String)
         /// Something the user should know (a note saved, a question still open).
         case info(String)
-        /// The help for the current question: its guidance and the provisions behind it.
-        case guidance(String?, refs: [String])
+        /// The help for the current question: its guidance, the provisions behind it, and the
+        /// findings and red patterns that "I don't know" would fire.
+        case guidance(String?, refs: [String], ifUnknown: [String] = [])
     }
 
     /// Where the interview is.

@@ -47,6 +47,11 @@ public struct ScreenRenderer: Sendable {
             return screen.lines.isEmpty ? "" : screen.lines.joined(separator: "\n") + "\n"
         }
         message(interviewer.screen.message, into: &screen)
+        if case .question(let id) = interviewer.screen.step, case .guidance = interviewer.screen.message,
+            let question = interviewer.plan.bundle.question(id)
+        {
+            screen.add(.dim, moreKeys(question), indent: 2)
+        }
         return screen.lines.joined(separator: "\n") + "\n> "
     }
 
@@ -162,18 +167,36 @@ public struct ScreenRenderer: Sendable {
 
     private func reviewLines(isFinal: Bool, _ interviewer: Interviewer, into screen: inout Lines) {
         let answers = interviewer.answers
+        let bundle = interviewer.plan.bundle
         let asked = interviewer.plan.askedQuestions(answers)
-        screen.add(.cyan, isFinal ? "Review: all questions answered" : "Review: answers so far")
+        let pages = interviewer.reviewPages(asked)
+        let page = pages.indices.contains(interviewer.reviewPage) ? interviewer.reviewPage : 0
+        let places = pages.isEmpty ? [] : pages[page]
+        let section = places.first.flatMap { bundle.section(asked[$0].section)?.title.text() } ?? ""
+        let title = isFinal ? "Review: all questions answered" : "Review: answers so far"
+        screen.add(.cyan, "\(title) · \(section) · page \(page + 1) of \(max(1, pages.count))")
         let numberWidth = String(asked.count).count
-        for (index, question) in asked.enumerated() {
+        for place in places {
+            let question = asked[place]
             let state = answers.answers[question.id]?.state ?? .unanswered
-            let number = String(index + 1)
+            let number = String(place + 1)
             let padded = String(repeating: " ", count: max(0, numberWidth - number.count)) + number
             let noted = answers.answers[question.id]?.note != nil ? " (note)" : ""
-            screen.truncated("\(padded). \(question.prompt.text()) → \(summary(state, question))\(noted)")
+            var answer = summary(state, question) + noted
+            var prompt = question.prompt.text()
+            if let width = screen.width {
+                // The answer stays readable: it takes up to two fifths of the line, the question the rest.
+                answer = TextLayout.truncated(answer, to: max(8, width * 2 / 5))
+                let room = width - TextLayout.columns(of: padded) - 2 - 3 - TextLayout.columns(of: answer)
+                prompt = TextLayout.truncated(prompt, to: max(4, room))
+            }
+            screen.truncated("\(padded). \(prompt) → \(answer)")
         }
         let enter = isFinal ? "Enter \(finishAction)" : "Enter go back"
-        screen.hints(["a number changes that answer", enter, "q \(quitAction)"])
+        var hints = ["a number changes that answer"]
+        if page + 1 < pages.count { hints.append("n next page") }
+        if page > 0 { hints.append("p previous page") }
+        screen.hints(hints + [enter, "q \(quitAction)"])
     }
 
     private func message(_ message: InterviewScreen.Message?, into screen: inout Lines) {
@@ -184,10 +207,23 @@ public struct ScreenRenderer: Sendable {
             screen.add(.red, "! \(text)", indent: 2)
         case .info(let text):
             screen.add(.green, "· \(text)", indent: 2)
-        case .guidance(let text, let refs):
+        case .guidance(let text, let refs, let ifUnknown):
             screen.prose(.yellow, text ?? "No guidance is written for this question.")
             if !refs.isEmpty { screen.add(.yellow, "Provisions: \(refs.joined(separator: ", "))", indent: 2) }
+            if !ifUnknown.isEmpty {
+                screen.add(
+                    .yellow,
+                    "If you answer “I don't know”, this counts against the assessment, because compliance must be shown: it fires the "
+                        + ifUnknown.joined(separator: "; ") + ".", indent: 2)
+            }
         }
+    }
+
+    /// The keys not on the hint line, listed with a question's help.
+    private func moreKeys(_ question: Question) -> String {
+        let note = question.kind == .yesNo ? "note" : "n or note"
+        return "Also: \(note) adds a note and an evidence reference; Enter keeps the current answer; "
+            + "up and down bring back earlier answers; every answer is saved the moment it is given."
     }
 
     /// A question's short label, for notes and messages.
