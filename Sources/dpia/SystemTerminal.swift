@@ -52,6 +52,38 @@ final class SystemTerminal: Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// The terminal's height in rows, or nil when the output is not a terminal.
+    var height: Int? {
+        guard resize != nil else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
+    /// Shows `lines` a screenful at a time at a terminal (Enter for more, q to stop early), then
+    /// waits for Enter with `closing`; elsewhere writes them all at once. False at the end of input.
+    @discardableResult
+    func page(_ lines: [String], closing: String) -> Bool {
+        guard isInteractive, let height, height > 4 else {
+            write(lines.joined(separator: "\n") + "\n")
+            return true
+        }
+        var start = 0
+        let room = height - 2
+        while lines.count - start > room {
+            write(lines[start..<start + room].joined(separator: "\n") + "\n")
+            start += room
+            write("— Enter for more, q to skip the rest — ")
+            guard let answer = readLine(history: []) else { return false }
+            if answer.trimmingCharacters(in: .whitespaces).lowercased() == "q" {
+                start = lines.count
+            }
+        }
+        if start < lines.count { write(lines[start...].joined(separator: "\n") + "\n") }
+        write(closing)
+        return readLine(history: []) != nil
+    }
+
     /// Writes `text` (paragraphs, each on one line or pre-wrapped) wrapped to the terminal's width.
     func writeWrapped(_ text: String) {
         let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)

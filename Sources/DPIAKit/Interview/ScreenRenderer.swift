@@ -7,6 +7,8 @@ public struct ScreenRenderer: Sendable {
     public var quitAction: String
     /// What Enter does at the final review.
     public var finishAction: String
+    /// Keys the caller handles itself, shown on a question's hint line (a quiz's `f` for the facts).
+    public var extraHints: [String] = []
 
     /// Creates a renderer; a quiz (`dpia train`) names its own `q` and final Enter.
     public init(usesColor: Bool, quitAction: String = "quit", finishAction: String = "write the report") {
@@ -130,6 +132,7 @@ public struct ScreenRenderer: Sendable {
         {
             screen.prose(nil, intro)
         }
+        for line in context(question, interviewer) { screen.add(.dim, line, indent: 2) }
         screen.add(.bold, question.prompt.text() + (question.isRequired ? "" : " (optional)"))
         let labels: [String]
         switch question.kind {
@@ -161,8 +164,30 @@ public struct ScreenRenderer: Sendable {
         }
         var hints = [entry, "? help", "b back"]
         if question.allowsUnknown { hints.append("u don't know") }
-        hints += ["r review", "q \(quitAction)"]
+        hints += extraHints + ["r review", "q \(quitAction)"]
         screen.hints(hints)
+    }
+
+    /// In a quiz of a subset, what the case answers to the questions this one builds on that are not
+    /// asked (the question before it in its section, and those its condition names), so that "that
+    /// provision" is never a question the trainee has not seen.
+    private func context(_ question: Question, _ interviewer: Interviewer) -> [String] {
+        let plan = interviewer.plan
+        guard let focus = plan.focus else { return [] }
+        let bundle = plan.bundle
+        var ids: [QuestionID] = []
+        if let place = bundle.questions.firstIndex(where: { $0.id == question.id }), place > 0,
+            bundle.questions[place - 1].section == question.section
+        {
+            ids.append(bundle.questions[place - 1].id)
+        }
+        for id in question.condition?.condition.questionIDs ?? [] where !ids.contains(id) { ids.append(id) }
+        return ids.compactMap { id in
+            guard !focus.contains(id), let earlier = bundle.question(id),
+                let state = interviewer.answers.answers[id]?.state, state.isAnswered
+            else { return nil }
+            return "From the case: \(earlier.prompt.text()) → \(summary(state, earlier))"
+        }
     }
 
     private func reviewLines(isFinal: Bool, _ interviewer: Interviewer, into screen: inout Lines) {
