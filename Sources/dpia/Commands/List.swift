@@ -36,6 +36,12 @@ extension DPIA {
                 return [file.name, metadata?.jurisdiction ?? "?", metadata?.processing ?? ""]
             }
             lines += columns(caseRows)
+            if let first = catalog.cases.map(\.name).sorted().first {
+                lines.append("")
+                lines.append(
+                    "Name a case by its path or its short name, from any folder: dpia report \(TrainingCase.name(ofFile: first))"
+                )
+            }
             Console.output(lines.joined(separator: "\n") + "\n")
             if log.hasErrors { throw ExitCode.dataError }
         }

@@ -155,7 +155,7 @@ extension DPIA.Train {
         private func prepared(
             _ path: String, for trainingCase: TrainingCase, catalog: QuestionnaireCatalog, log: DiagnosticLog
         ) throws -> AnswerSet {
-            let input = try InputFiles.read(path)
+            let input = try InputFiles.answers(path, catalog: catalog)
             let loaded = catalog.loadAnswers(input, log: log)
             var sources = catalog.sources
             sources[input.name] = input.text
