@@ -69,7 +69,7 @@ public struct Interviewer: Sendable {
         let before = answers
         // Whatever the terminal sent (an arrow key through a pipe), no control character is kept.
         let input = line.removingControlCharacters().trimmingWhitespace()
-        if input.count > 1 || (input.count == 1 && Int(input) != nil) {
+        if (input.count > 1 && input.lowercased() != Key.note) || (input.count == 1 && Int(input) != nil) {
             typed[screen.step, default: []].removeAll { $0 == input }
             typed[screen.step, default: []].append(input)
         }
@@ -307,6 +307,11 @@ public struct Interviewer: Sendable {
     // MARK: - Notes
 
     private mutating func handleNote(_ id: QuestionID, _ input: String, isEvidence: Bool) {
+        // q stops here too: a note typed at the step before is already saved.
+        if input.lowercased() == Key.quit {
+            screen = InterviewScreen(.quit)
+            return
+        }
         // Enter keeps what is there, '-' removes it, anything else replaces it.
         let current = isEvidence ? self.evidence(for: id) : self.note(for: id)
         let value = input.isEmpty ? current : (input == "-" ? nil : input)

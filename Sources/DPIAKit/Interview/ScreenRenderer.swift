@@ -29,13 +29,13 @@ public struct ScreenRenderer: Sendable {
             guard let question = interviewer.plan.bundle.question(id) else { break }
             questionLines(question, interviewer, into: &screen)
         case .note(let id):
-            screen.add(.bold, "Note on “\(label(id, interviewer))” (Enter keeps it, - removes it)")
+            screen.add(.bold, "Note on “\(label(id, interviewer))” (Enter keeps it, - removes it, q quits)")
             if let note = interviewer.note(for: id) { screen.add(nil, "Current note: \(note)", indent: 2) }
             screen.add(nil, "Note:")
         case .evidence(let id):
             screen.add(
                 .bold,
-                "Evidence for “\(label(id, interviewer))”: a document, contract clause or register entry (Enter keeps it, - removes it)"
+                "Evidence for “\(label(id, interviewer))”: a document, contract clause or register entry (Enter keeps it, - removes it, q quits; the note is saved)"
             )
             if let evidence = interviewer.evidence(for: id) {
                 screen.add(nil, "Current evidence: \(evidence)", indent: 2)

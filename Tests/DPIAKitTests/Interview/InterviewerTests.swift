@@ -171,6 +171,11 @@ struct InterviewerTests {
         #expect(interviewer.screen.step == .question("vendor.kind"))
         InterviewFixtures.type(["n", "draft", "", "n", "-", ""], into: &interviewer)
         #expect(interviewer.answers.answers["vendor.kind"] == nil)
+        // q at the evidence prompt quits, and the note typed just before is kept, not the q.
+        InterviewFixtures.type(["n", "kept", "q"], into: &interviewer)
+        #expect(interviewer.screen.step == .quit)
+        #expect(interviewer.answers.answers["vendor.kind"]?.note == "kept")
+        #expect(interviewer.answers.answers["vendor.kind"]?.evidence == nil)
     }
 
     @Test("y, n, yes and no in any case answer a yes/no question; 0 alone is none; ? works at the metadata")
