@@ -15,9 +15,10 @@ struct DPIA: ParsableCommand {
             dpia never uses the network: questionnaires are built into the binary or read from \
             the folders you name, and reports are written only where you say.
 
-            Exit status: 0 success; 2 the verdict is DO NOT DEPLOY (report); 64 usage error; \
-            65 invalid questionnaire or answers; 66 input file missing; 73 cannot write the output; \
-            1 unexpected failure.
+            Exit status: 0 success; 1 verify: a check failed; 2 the verdict is DO NOT DEPLOY \
+            (report, assess); 64 usage error; 65 invalid questionnaire or answers; 66 input file \
+            missing; 70 unexpected failure (a fault in dpia: please report it); 73 cannot write the \
+            output; 130 interrupted with Ctrl-C (assess, train).
             """,
         version: ToolVersion.current,
         subcommands: [
@@ -33,4 +34,23 @@ struct DPIA: ParsableCommand {
             Explain.self,
         ]
     )
+
+    /// Runs the command line. ArgumentParser exits 1 on an error it does not know; here that is an
+    /// unexpected failure, exit 70, so that 1 keeps its one meaning (`verify`: a check failed).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch {
+            guard exitCode(for: error) == .failure else { exit(withError: error) }
+            SystemTerminal.restoreMode()
+            Console.diagnose(
+                .error(
+                    "unexpected failure: \(fullMessage(for: error)); this is a fault in dpia, and any answers given are saved",
+                    at: nil))
+            exit(withError: ExitCode.unexpectedFailure)
+        }
+    }
 }

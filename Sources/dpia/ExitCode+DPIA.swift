@@ -10,6 +10,9 @@ extension ExitCode {
     static let dataError = ExitCode(65)
     /// An input file does not exist or cannot be read (EX_NOINPUT).
     static let noInput = ExitCode(66)
+    /// A fault in dpia itself: an error nothing else accounts for (EX_SOFTWARE), kept apart from
+    /// `verify`'s 1.
+    static let unexpectedFailure = ExitCode(70)
     /// The output cannot be created (EX_CANTCREAT).
     static let cannotCreate = ExitCode(73)
     /// The interview was interrupted (Ctrl-C); every answer given is saved (128 + SIGINT).

@@ -27,6 +27,21 @@ enum InputFiles {
         }
     }
 
+    /// An answers or case file: the file at `path`, or, when there is none, the bundled case of that
+    /// name (`be-coc-clearview`, or the path `dpia list` shows), so a case can be named from any folder.
+    static func answers(_ path: String, catalog: QuestionnaireCatalog) throws -> InputFile {
+        if !FileManager.default.fileExists(atPath: path),
+            let bundled = catalog.cases.first(where: { $0.name == path || TrainingCase.name(ofFile: $0.name) == path })
+        {
+            return bundled
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            Console.error("no such file, and no bundled case of that name (dpia list shows them)", file: path)
+            throw ExitCode.noInput
+        }
+        return try read(path)
+    }
+
     /// The YAML files of a questionnaire folder: its layers and its `cases/`, sorted by name.
     static func folder(_ path: String) throws -> [InputFile] {
         var isDirectory: ObjCBool = false

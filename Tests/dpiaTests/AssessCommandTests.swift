@@ -95,7 +95,7 @@ struct AssessCommandTests {
                 .posixPermissions] as? Int
         #expect(reportMode == 0o600)
         let verdictLine = try #require(
-            second.stdout.components(separatedBy: "\n").last { $0.hasSuffix(": report written to answers-report.md") })
+            second.stdout.components(separatedBy: "\n").last { $0.hasSuffix(": report written to answers-report.md.") })
 
         // The report is exactly the one `dpia report` writes for the saved answers.
         let check = try runDPIA(
@@ -138,10 +138,13 @@ struct AssessCommandTests {
                 """), "\(hidden)")
         #expect(try load(folder.file("a.yaml")).answers["scope.use_period"]?.state == .value(.text("Spring 2020")))
 
-        let second = try assess(["--answers", "a.yaml"], lines: ["r", "3", "1", "", "q"], in: folder)
-        #expect(
-            second.stdout.contains("Current answer: Real use in investigations or intelligence work (Enter keeps it)"))
-        #expect(second.stdout.contains("Current answer: Spring 2020 (Enter keeps it)"))
+        // Changed from the review, the answer brings the interview back where the review was opened.
+        let second = try assess(["--answers", "a.yaml"], lines: ["r", "3", "1", "q"], in: folder)
+        // The same question: its place grows by the two restored answers before it.
+        let places = progressLines(second.stdout)
+        #expect(places.first?.hasPrefix("Legal basis · 4 of ~") == true, "\(places)")
+        #expect(places.last?.hasPrefix("Legal basis · 6 of ~") == true, "\(places)")
+        #expect(second.stdout.contains(", where you were"))
         let restored = try String(contentsOf: folder.file("a.yaml"), encoding: .utf8)
         #expect(!restored.contains("# not asked"), "\(restored)")
         let answers = try load(folder.file("a.yaml")).answers
@@ -171,7 +174,8 @@ struct AssessCommandTests {
         #expect(run.stdout.contains("! '7' is not one of the numbers shown; type 1 to 2"))
         #expect(
             run.stdout.contains(
-                "! 'perhaps' is not a valid answer to 'scope.competent_authority'; allowed: yes, no, unknown"))
+                "! 'perhaps' is not an answer to “Is the unit that will use the tool part of a police…”; type 1 or y for yes, 2 or n for no, or u if you don't know"
+            ))
         #expect(
             try load(folder.file("a.yaml")).answers.mapValues(\.state) == [
                 "scope.competent_authority": .value(.yesNo(true))
@@ -206,16 +210,44 @@ struct AssessCommandTests {
         #expect(try String(contentsOf: folder.file("broken.yaml"), encoding: .utf8) == broken)
     }
 
-    @Test("an existing report is not replaced without --force, and that is said before the first question")
-    func existingReport() throws {
+    @Test(
+        "resuming a finished interview works: the earlier report is kept under its date, the end screen gives the reasons"
+    )
+    func resumeFinished() throws {
         let folder = try TemporaryDirectory()
+        try folder.write(CaseFiles.text("be-coc-clearview"), to: "mine.yaml")
         try folder.write("earlier report\n", to: "mine-report.md")
-        let run = try assess(["--jurisdiction", "eu", "--answers", "mine.yaml"], lines: ["Org"], in: folder)
-        #expect(run.status == 73)
-        #expect(run.stderr.contains("mine-report.md: error: the report exists; pass --force to replace it"))
-        #expect(!run.stdout.contains("Answers are saved to"))
-        #expect(!FileManager.default.fileExists(atPath: folder.file("mine.yaml").path))
-        #expect(try String(contentsOf: folder.file("mine-report.md"), encoding: .utf8) == "earlier report\n")
+        let run = try assess(["--answers", "mine.yaml"], lines: [""], in: folder)
+        #expect(run.status == 2, "\(run.stderr)\n\(run.stdout)")
+        #expect(run.stdout.contains("every question is answered"), "\(run.stdout)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        let kept = try #require(files.first { $0.hasPrefix("mine-report-") && $0.hasSuffix(".md") }, "\(files)")
+        #expect(kept.range(of: #"^mine-report-\d{4}-\d{2}-\d{2}\.md$"#, options: .regularExpression) != nil)
+        #expect(try String(contentsOf: folder.file(kept), encoding: .utf8) == "earlier report\n")
+        #expect(run.stdout.contains("it will be kept as \(kept) when the new report is written"))
+        #expect(
+            run.stdout.contains(
+                "DO NOT DEPLOY: report written to mine-report.md. The earlier report was kept as \(kept)."))
+        #expect(run.stdout.contains("Because of:\n- red pattern: "), "\(run.stdout)")
+        let report = try String(contentsOf: folder.file("mine-report.md"), encoding: .utf8)
+        #expect(report.contains("DO NOT DEPLOY"))
+
+        // With --force the report is replaced, and the end screen says so.
+        let forced = try assess(["--answers", "mine.yaml", "--force"], lines: [""], in: folder)
+        #expect(forced.stdout.contains("The earlier report was replaced (--force)."))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).count == 3)
+    }
+
+    @Test("a resumed interview says how many answers were loaded and where it continues")
+    func resumedBanner() throws {
+        let folder = try TemporaryDirectory()
+        _ = try assess(
+            ["--jurisdiction", "eu", "--answers", "a.yaml"], lines: Self.metadata + ["1", "1", "2", "q"], in: folder)
+        let resumed = try assess(["--answers", "a.yaml"], lines: ["q"], in: folder)
+        let place = try #require(progressLines(resumed.stdout).first)
+        let position = try #require(place.components(separatedBy: " · ").last)
+        #expect(
+            resumed.stdout.hasPrefix("3 answers loaded from a.yaml, continuing at \(position)."), "\(resumed.stdout)")
     }
 
     // MARK: - Through a pseudo-terminal
@@ -240,7 +272,7 @@ struct AssessCommandTests {
         session.type("yes")
         try session.waitFor("3 of ~")
         session.type("maybe")
-        try session.waitFor("! 'maybe' is not a valid answer to 'scope.already_used'")
+        try session.waitFor("! 'maybe' is not an answer to “Has anyone in your organisation already used")
         session.type("2")
         try session.waitFor("Legal basis · 4 of ~")
         session.type("b")
@@ -253,7 +285,8 @@ struct AssessCommandTests {
         session.type("q")
         try session.waitFor("Continue with: dpia assess --answers a.yaml")
         #expect(try session.waitForExit() == 0)
-        #expect(!session.rawOutput.contains("\u{1B}["), "NO_COLOR is set")
+        #expect(
+            session.rawOutput.range(of: "\u{1B}\\[[0-9;]*m", options: .regularExpression) == nil, "NO_COLOR is set")
 
         let attributes = try FileManager.default.attributesOfItem(atPath: folder.file("a.yaml").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -316,6 +349,167 @@ struct AssessCommandTests {
         #expect(
             progressLines(resumed.stdout).first?.hasPrefix("Scope and triage · 5 of ~") == true, "\(resumed.stdout)")
         #expect(resumed.stdout.contains("When did the use take place"))
+    }
+
+    @Test(
+        "at a terminal: arrow keys, Home, Ctrl-U and up edit the answer, and the file holds no control character",
+        .timeLimit(.minutes(1)))
+    func lineEditing() throws {
+        let folder = try TemporaryDirectory()
+        let session = try TerminalSession(
+            ["assess", "--jurisdiction", "se", "--answers", "a.yaml"], environment: Self.environment,
+            currentDirectory: folder.url)
+        try session.waitFor("Organisation")
+        try session.waitFor("> ")
+        session.send("Polisen Malmö\u{1B}[D\u{1B}[D\u{1B}[D\u{1B}[D\u{1B}[DX\r")  // X before "Malmö"
+        try session.waitFor("Unit")
+        try session.waitFor("> ")
+        session.send("wrong\u{15}NOA\u{1B}[H\u{1B}[3~\u{1B}[FC\r")  // Ctrl-U, Home, Delete, End
+        try session.waitFor("Processing")
+        try session.waitFor("> ")
+        session.send("Face search\r")
+        try session.waitFor("Assessor")
+        try session.waitFor("> ")
+        session.send("b\r")
+        try session.waitFor("Processing")
+        try session.waitFor("> ")
+        session.send("\u{1B}[A trial\r")  // up brings back "Face search"
+        try session.waitFor("Assessor")
+        try session.waitFor("> ")
+        session.send("q\r")
+        #expect(try session.waitForExit() == 0)
+        let text = try String(contentsOf: folder.file("a.yaml"), encoding: .utf8)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(text)")
+        let metadata = try load(folder.file("a.yaml")).metadata
+        #expect(metadata.organisation == "Polisen XMalmö")
+        #expect(metadata.unit == "OAC")
+        #expect(metadata.processing == "Face search trial")
+    }
+
+    @Test(
+        "at a terminal 60 or 80 columns wide, no line is wider: questions, guidance, hints and messages wrap",
+        .timeLimit(.minutes(1)), arguments: [60, 80])
+    func wrapsToWidth(columns: Int) throws {
+        let folder = try TemporaryDirectory()
+        let session = try TerminalSession(
+            ["assess", "--jurisdiction", "be", "--answers", "a.yaml"], environment: Self.environment,
+            currentDirectory: folder.url, columns: columns)
+        for line in Self.metadata {
+            try session.waitFor("> ")
+            session.type(line)
+        }
+        for line in ["?", "1", "?", "1", "1", "?", "1 2", "perhaps", "q"] {
+            try session.waitFor("> ")
+            session.type(line)
+        }
+        try session.waitFor("Continue with:")
+        _ = try session.waitForExit()
+        // What a terminal shows: each carriage return starts the line again (the line editor redraws).
+        let lines = session.rawOutput
+            .replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: CharacterSet(charactersIn: "\r\n"))
+        #expect(lines.count > 60)
+        let wide = lines.filter { TextLayout.columns(of: $0) > columns }
+        #expect(wide.isEmpty, "\(wide)")
+    }
+
+    @Test(
+        "at an 80x24 terminal: each review page fits the screen, and a changed answer returns to the current question",
+        .timeLimit(.minutes(1)))
+    func reviewAtTerminal() throws {
+        let folder = try TemporaryDirectory()
+        // The Belgian case without its last answers (from the DPIA section on): the interview
+        // resumes in the middle.
+        let full = try CaseFiles.text("be-coc-clearview")
+        let cut = try #require(full.range(of: "\n  dpia."))
+        let caseBlock = try #require(full.range(of: "\ncase:"))
+        try folder.write(String(full[..<cut.lowerBound]) + String(full[caseBlock.lowerBound...]), to: "a.yaml")
+        let session = try TerminalSession(
+            ["assess", "--answers", "a.yaml"], environment: Self.environment, currentDirectory: folder.url)
+        let before = try session.waitFor("quit\n> ")
+        let current = try #require(
+            before.components(separatedBy: "\n").last {
+                $0.range(of: #" · \d+ of ~\d+$"#, options: .regularExpression) != nil
+            })
+        let currentSection = try #require(current.components(separatedBy: " · ").first)
+        session.type("r")
+        var page = try session.waitFor("quit\n> ")
+        for _ in 0..<3 {
+            let lines = page.components(separatedBy: "\n").drop { !$0.hasPrefix("Review") }
+            #expect(lines.count > 2 && lines.count <= 23, "\(page)")
+            #expect(lines.allSatisfy { TextLayout.columns(of: $0) <= 80 }, "\(page)")
+            session.type("n")
+            page = try session.waitFor("quit\n> ")
+        }
+        session.type("3")  // has the tool already been used
+        try session.waitFor("Has anyone in your organisation already used this tool")
+        try session.waitFor("> ")
+        session.type("1")
+        let back = try session.waitFor("where you")
+        #expect(back.contains(currentSection + " · "), "\(back)")
+        try session.waitFor("> ")
+        session.type("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test(
+        "at a terminal: ? helps at the metadata prompts, and a note typed before quitting is saved at once",
+        .timeLimit(.minutes(1)))
+    func metadataHelpAndEarlyNote() throws {
+        let folder = try TemporaryDirectory()
+        let session = try TerminalSession(
+            ["assess", "--jurisdiction", "be", "--answers", "a.yaml"], environment: Self.environment,
+            currentDirectory: folder.url)
+        try session.waitFor("Organisation")
+        try session.waitFor("> ")
+        session.type("Federal Police")
+        try session.waitFor("Unit")
+        try session.waitFor("> ")
+        session.type("DJSOC")
+        try session.waitFor("Processing")
+        try session.waitFor("> ")
+        session.type("?")
+        try session.waitFor("The tool or processing assessed")
+        try session.waitFor("> ")
+        session.type("Clearview AI trial licence")
+        for line in Self.metadata.suffix(2) {
+            try session.waitFor("> ")
+            session.type(line)
+        }
+        try session.waitFor("Scope and triage · 1 of ~")
+        try session.waitFor("> ")
+        session.type("note")
+        try session.waitFor("Note:")
+        try session.waitFor("> ")
+        session.type(Self.note)
+        try session.waitFor("Evidence")
+        try session.waitFor("> ")
+        session.signal(SIGINT)
+        #expect(try session.waitForExit() == 130)
+        let answers = try load(folder.file("a.yaml"))
+        #expect(answers.metadata.processing == "Clearview AI trial licence")
+        #expect(answers.answers["scope.competent_authority"]?.note == Self.note)
+        #expect(answers.answers["scope.competent_authority"]?.state == .unanswered)
+
+        // Resumed, the note is shown at its question, which is still to be answered.
+        let resumed = try assess(["--answers", "a.yaml"], lines: ["1", "q"], in: folder)
+        #expect(resumed.stdout.contains("Scope and triage · 1 of ~"), "\(resumed.stdout)")
+        #expect(resumed.stdout.contains("Note: \(Self.note)"))
+        let final = try load(folder.file("a.yaml"))
+        #expect(final.answers["scope.competent_authority"]?.state == .value(.yesNo(true)))
+        #expect(final.answers["scope.competent_authority"]?.note == Self.note)
+    }
+
+    @Test("through a pipe: an arrow key's escape sequence is never stored")
+    func pipeEscapes() throws {
+        let folder = try TemporaryDirectory()
+        _ = try assess(
+            ["--jurisdiction", "eu", "--answers", "a.yaml"],
+            lines: ["Org\u{1B}[D\u{1B}[DX", "Unit\u{7}", "Tool", "A", "", "q"], in: folder)
+        let text = try String(contentsOf: folder.file("a.yaml"), encoding: .utf8)
+        #expect(
+            !text.contains("\u{1B}") && !text.lowercased().contains("\\u001b") && !text.contains("\u{7}"), "\(text)")
+        #expect(try load(folder.file("a.yaml")).metadata.organisation == "OrgX")
     }
 
     @Test("--help describes the keys and says that nothing uses the network")

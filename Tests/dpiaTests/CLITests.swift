@@ -107,4 +107,40 @@ struct InstalledBinaryTests {
         #expect(run.status == status, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("## 1. Decision"))
     }
+
+    @Test(
+        "a bundled case named by its short name or by the path dpia list shows works from any folder",
+        arguments: ["be-coc-clearview", "questionnaires/cases/be-coc-clearview.yaml"])
+    func caseByName(name: String) throws {
+        let installed = try Installed()
+        let run = try installed.run(["report", name])
+        #expect(run.status == 2, "stderr: \(run.stderr)")
+        // The report of the bundled case is the committed one, made from the same file.
+        #expect(
+            run.stdout
+                == (try String(
+                    contentsOf: repositoryRoot.appending(path: "reports/be-coc-clearview.md"), encoding: .utf8)))
+        let diff = try installed.run(["diff", "se-imy-clearview", "se-imy-clearview"])
+        #expect(diff.status == 0, "stderr: \(diff.stderr)")
+        let missing = try installed.run(["report", "no-such-case"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("no bundled case of that name (dpia list shows them)"))
+    }
+
+    @Test("--help lists every exit status, 70 for an unexpected failure and 1 only for verify")
+    func exitStatusHelp() throws {
+        let help = try runDPIA(["--help"]).stdout
+        for status in [
+            "0 success", "1 verify: a check failed", "2 the verdict", "64 usage", "65 invalid", "66 input",
+            "70 unexpected failure", "73 cannot", "130 interrupted",
+        ] {
+            #expect(
+                help.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ").contains(
+                    status), "\(status)")
+        }
+        for command in ["report", "assess", "train", "verify", "lint", "diff", "checklist", "explain", "keygen"] {
+            let text = try runDPIA([command, "--help"]).stdout
+            #expect(text.contains("70 unexpected failure") || text.contains("70\n"), "\(command)")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import DPIAKit
 import Foundation
 import Testing
 
@@ -38,9 +39,9 @@ struct TrainCommandTests {
             in: folder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("Full marks"))
-        #expect(run.stdout.contains("Training record written to dpia-training-be-coc-clearview-2025-11-22.md"))
+        #expect(run.stdout.contains("training record: dpia-training-be-coc-clearview-ada-2025-11-22.md"))
         let record = try String(
-            contentsOf: folder.file("dpia-training-be-coc-clearview-2025-11-22.md"), encoding: .utf8)
+            contentsOf: folder.file("dpia-training-be-coc-clearview-ada-2025-11-22.md"), encoding: .utf8)
         #expect(record.contains("| Trainee | Ada |"))
         #expect(record.contains("| Date | 2025-11-22 |"))
     }
@@ -56,9 +57,16 @@ struct TrainCommandTests {
         let run = try run(
             ["train", "se-eu-cloud-vendor-no-dpia", "--answers", "paper.yaml", "--record", "r.md"], in: folder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        #expect(run.stdout.contains("- `vendor.contract`: adds finding `vendor.no_contract` (fired, high)."))
+        // The screen: the score first, then the answer in plain words; the record: the full table.
+        #expect(run.stdout.hasPrefix("\nScore: "), "\(run.stdout)")
+        #expect(
+            run.stdout.contains(
+                "adds the finding “No binding processor terms with the external provider” (fired, high)"))
+        #expect(!run.stdout.contains("|---") && !run.stdout.contains("`"), "no Markdown on the screen")
         #expect(!run.stdout.contains("Full marks"))
-        #expect(FileManager.default.fileExists(atPath: folder.file("r.md").path))
+        let record = try String(contentsOf: folder.file("r.md"), encoding: .utf8)
+        #expect(record.contains("- `vendor.contract`: adds finding `vendor.no_contract` (fired, high)."))
+        #expect(record.contains("| Trainee | not named |"), "a copy of the case does not make its assessor the trainee")
     }
 
     @Test("through a pipe: the facts, the questions echoed, the score and the record")
@@ -83,8 +91,28 @@ struct TrainCommandTests {
         let input = Self.cloudVendorKey.prefix(3).joined(separator: "\n") + "\n"
         let run = try run(["train", "se-eu-cloud-vendor-no-dpia", "--record", "r.md"], stdin: input, in: folder)
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        #expect(run.stdout.contains("End of input; the questions not answered count as wrong."))
-        #expect(run.stdout.contains("| `vendor.external` |"))
+        #expect(run.stdout.contains("End of input: the quiz is marked abandoned"))
+        #expect(run.stdout.contains("quiz abandoned before the last question"))
+        let record = try String(contentsOf: folder.file("r.md"), encoding: .utf8)
+        #expect(record.contains("| `vendor.external` |"))
+        #expect(record.contains("| Status | abandoned"))
+        #expect(record.contains("| Trainee | not named |"))
+    }
+
+    @Test("a quiz quit at the first question scores nothing the trainee did not decide, and is marked abandoned")
+    func quitAtFirstQuestion() throws {
+        let folder = try TemporaryDirectory()
+        let run = try run(
+            ["train", "be-coc-clearview", "--trainee", "Ada Peeters"], stdin: "q\n", in: folder)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let score = try #require(
+            run.stdout.firstMatch(of: /Score: (\d+) of (\d+)/).map { (Int($0.1) ?? -1, Int($0.2) ?? 0) })
+        #expect(score.0 == 0 && score.1 > 0, "\(score)")
+        #expect(run.stdout.contains("quiz abandoned"))
+        let record = try String(
+            contentsOf: folder.file("dpia-training-be-coc-clearview-ada-peeters-2025-11-22.md"), encoding: .utf8)
+        #expect(record.contains("status: abandoned"))
+        #expect(record.contains("**0 of \(score.1)**"))
     }
 
     @Test(
@@ -95,13 +123,28 @@ struct TrainCommandTests {
         let session = try TerminalSession(
             ["train", "se-eu-cloud-vendor-no-dpia", "--record", "t.md"], environment: Self.environment,
             currentDirectory: folder.url)
-        try session.waitFor("Go-live is planned for January 2027")
+        // The story is paged: Enter for more, then Enter to start.
+        try session.waitFor("Enter for more")
+        session.type("")
+        try session.waitFor("Press Enter to start the questions.")
+        #expect(session.screen.contains("Go-live is planned for"))
+        session.type("")
         for (index, line) in Self.cloudVendorKey.enumerated() {
             try session.waitFor("\(index + 1) of ~")
             try session.waitFor("> ")
             if index == 0 {
                 session.type("maybe")
-                try session.waitFor("! 'maybe' is not a valid answer to 'legal_basis.basis_type'")
+                try session.waitFor("! 'maybe' is not an answer to")
+                try session.waitFor("> ")
+            }
+            if index == 1 {
+                // f shows the facts again, then the same question.
+                session.type("f")
+                try session.waitFor("Enter for more")
+                session.type("q")
+                try session.waitFor("Press Enter to return to the question.")
+                session.type("")
+                try session.waitFor("2 of ~")
                 try session.waitFor("> ")
             }
             // One wrong answer: the contract.
@@ -110,9 +153,15 @@ struct TrainCommandTests {
         try session.waitFor("Review: all questions answered")
         try session.waitFor("> ")
         session.type("")
-        try session.waitFor("Training record written to t.md")
+        try session.waitFor("record: t.md")
         #expect(try session.waitForExit() == 0)
-        #expect(session.screen.contains("adds finding `vendor.no_contract`"))
+        #expect(session.screen.contains("adds the finding “No binding processor terms with the"))
+        // The result screen is wrapped to the terminal: no line wider than 80 columns.
+        let result = try #require(session.screen.range(of: "\nScore: "))
+        let wide = session.screen[result.lowerBound...].components(separatedBy: "\n").filter {
+            TextLayout.columns(of: $0) > 80
+        }
+        #expect(wide.isEmpty, "\(wide)")
     }
 
     @Test("an unknown case is a usage error naming the cases")

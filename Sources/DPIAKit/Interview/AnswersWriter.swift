@@ -79,7 +79,8 @@ public enum AnswersWriter {
                 continue
             }
             lines.append("  \(key(id.rawValue)):")
-            lines.append("    value: \(value)")
+            // A note kept before the question is answered has no value yet.
+            if answer.state != .unanswered { lines.append("    value: \(value)") }
             if let note = answer.note { lines.append("    note: \(quoted(note))") }
             if let evidence = answer.evidence { lines.append("    evidence: \(quoted(evidence))") }
         }

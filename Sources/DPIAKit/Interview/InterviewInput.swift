@@ -12,14 +12,36 @@ enum InterviewInput {
     static func written(_ input: String, for question: Question) -> Result<WrittenAnswer, Problem> {
         switch question.kind {
         case .yesNo:
-            return word(input, choices: ["yes", "no"]).map { .scalar($0, isPlain: true) }
+            switch input.lowercased() {
+            case "y", "yes": return .success(.scalar("yes", isPlain: true))
+            case "n", "no": return .success(.scalar("no", isPlain: true))
+            default: break
+            }
+            return word(input, choices: ["yes", "no"]).flatMap { typed in
+                ["yes", "no"].contains(typed)
+                    ? .success(.scalar(typed, isPlain: true))
+                    : .failure(Problem(message: refusal(input, for: question)))
+            }
         case .singleChoice:
-            return word(input, choices: question.options.map(\.id)).map { .scalar($0, isPlain: true) }
+            return word(input, choices: question.options.map(\.id)).flatMap { typed in
+                question.option(typed) != nil
+                    ? .success(.scalar(typed, isPlain: true))
+                    : .failure(Problem(message: refusal(input, for: question)))
+            }
         case .multipleChoice:
             if input == "0" { return .success(.list([])) }
             let tokens = input.split { $0 == "," || $0 == " " }.map(String.init)
+            if tokens.contains("0") {
+                return .failure(
+                    Problem(
+                        message:
+                            "0 means none of these: type 0 alone, or only the numbers of the options that apply"))
+            }
             var items: [String?] = []
             for token in tokens {
+                if Int(token) == nil && question.option(token.lowercased()) == nil {
+                    return .failure(Problem(message: refusal(token, for: question)))
+                }
                 switch word(token, choices: question.options.map(\.id)) {
                 case .success(let id): items.append(id)
                 case .failure(let problem): return .failure(problem)
@@ -31,6 +53,38 @@ enum InterviewInput {
             return .success(.scalar(input, isPlain: false))
         case .date, .number:
             return .success(.scalar(input, isPlain: true))
+        }
+    }
+
+    /// Why `input` is not an answer to `question`, naming the question by its label and saying
+    /// what to type instead.
+    static func refusal(_ input: String, for question: Question) -> String {
+        let unknown = question.allowsUnknown ? ", or u if you don't know" : ""
+        let what: String
+        switch question.kind {
+        case .yesNo: what = "type 1 or y for yes, 2 or n for no"
+        case .singleChoice: what = "type a number from 1 to \(question.options.count)"
+        case .multipleChoice:
+            what = "type the numbers of the options that apply (1 to \(question.options.count)), or 0 for none"
+        case .date: what = "write a date as YYYY-MM-DD"
+        case .number: what = "write a number"
+        case .text: what = "type your answer"
+        }
+        return "'\(input)' is not an answer to “\(question.label)”; \(what)\(unknown)"
+    }
+
+    /// `value` as it would be typed at `question`: option numbers for choices, the text for text.
+    static func typed(_ value: AnswerValue, for question: Question) -> String {
+        let number = { (id: String) in
+            question.options.firstIndex { $0.id == id }.map { String($0 + 1) } ?? id
+        }
+        switch value {
+        case .yesNo(let yes): return yes ? "yes" : "no"
+        case .choice(let id): return number(id)
+        case .choices(let ids): return ids.isEmpty ? "0" : ids.map(number).joined(separator: " ")
+        case .text(let text): return text
+        case .date(let date): return date.description
+        case .number(let number): return number.description
         }
     }
 

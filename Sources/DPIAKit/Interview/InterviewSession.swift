@@ -25,8 +25,8 @@ public enum InterviewSession {
             case .quit: return .quit
             default: break
             }
-            terminal.write(renderer.render(interviewer))
-            guard let line = terminal.readLine() else {
+            terminal.write(renderer.render(interviewer, width: terminal.width))
+            guard let line = terminal.readLine(history: interviewer.history) else {
                 terminal.write("\n")
                 return .endOfInput
             }

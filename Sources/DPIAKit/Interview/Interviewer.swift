@@ -5,7 +5,7 @@
 ///
 /// Nothing typed is ever discarded silently: an answer that a question does not accept re-asks with
 /// the reason, an answer to a question that stops applying stays in ``answers``, and a note typed
-/// before its question is answered is kept until it is.
+/// before its question is answered is saved at once, as an answer with no value yet.
 public struct Interviewer: Sendable {
     /// The order of the questions.
     public let plan: InterviewPlan
@@ -16,10 +16,14 @@ public struct Interviewer: Sendable {
     /// The date offered as the assessment's date.
     public let today: CalendarDate
 
-    /// A note or evidence reference typed for a question that has no answer yet.
-    private var pending: [QuestionID: (note: String?, evidence: String?)] = [:]
     /// Where a review opened from a question returns to.
     private var reviewReturn: InterviewScreen.Step?
+    /// Where the interview goes back to once a question chosen in the review is answered.
+    private var jumpReturn: InterviewScreen.Step?
+    /// The page of the review shown (one section, or part of a long one, per page).
+    public private(set) var reviewPage = 0
+    /// The lines typed at each step in this session, oldest first, for the line editor's history.
+    private var typed: [InterviewScreen.Step: [String]] = [:]
 
     /// The keys a question screen understands besides answers.
     public enum Key {
@@ -29,13 +33,20 @@ public struct Interviewer: Sendable {
         public static let back = "b"
         /// Answers "I don't know".
         public static let unknown = "u"
-        /// Attaches a note and an evidence reference.
-        public static let note = "n"
+        /// Attaches a note and an evidence reference (`n` too, except at a yes/no question, where
+        /// `n` is no).
+        public static let note = "note"
         /// Lists the answers so far, to jump to any of them.
         public static let review = "r"
         /// Saves and stops.
         public static let quit = "q"
+        /// The next and the previous page of the review.
+        public static let nextPage = "n"
+        public static let previousPage = "p"
     }
+
+    /// The most questions one review page lists; a longer section takes several pages.
+    public static let reviewPageSize = 12
 
     /// Starts or resumes an interview: with the metadata when it is incomplete, else at the first
     /// question not yet answered, else at the final review.
@@ -56,12 +67,17 @@ public struct Interviewer: Sendable {
     @discardableResult
     public mutating func handle(_ line: String) -> Bool {
         let before = answers
-        let input = line.trimmingWhitespace()
-        // A control character (a stray escape key, a pasted mojibake apostrophe) would break the
-        // answers file's meaning and the report: ask again, as the answers loader refuses it too.
+        // Whatever the terminal sent (an arrow key through a pipe), its escape sequences are dropped; any
+        // other control character (a pasted mojibake apostrophe) would break the answers file's meaning
+        // and the report: ask again, as the answers loader refuses it too.
+        let input = line.removingEscapeSequences().trimmingWhitespace()
         if let bad = input.unicodeScalars.first(where: VisibleText.isForbidden) {
             screen = InterviewScreen(screen.step, message: .problem(Self.forbiddenMessage(bad)))
             return false
+        }
+        if (input.count > 1 && input.lowercased() != Key.note) || (input.count == 1 && Int(input) != nil) {
+            typed[screen.step, default: []].removeAll { $0 == input }
+            typed[screen.step, default: []].append(input)
         }
         switch screen.step {
         case .metadata(let field): handleMetadata(field, input)
@@ -74,17 +90,53 @@ public struct Interviewer: Sendable {
         return answers != before
     }
 
+    /// What up and down bring back at the current prompt, newest last: the current answer as it
+    /// would be typed, then the lines typed here earlier in this session.
+    public var history: [String] {
+        var entries: [String] = []
+        switch screen.step {
+        case .metadata(let field):
+            let metadata = answers.metadata
+            let value: String? =
+                switch field {
+                case .organisation: metadata.organisation
+                case .unit: metadata.unit
+                case .processing: metadata.processing
+                case .assessor: metadata.assessor
+                case .date: metadata.date?.description
+                }
+            if let value, !value.isEmpty { entries.append(value) }
+        case .question(let id):
+            if case .value(let value) = answers.answers[id]?.state, let question = plan.bundle.question(id) {
+                entries.append(InterviewInput.typed(value, for: question))
+            }
+        case .note(let id):
+            if let note = note(for: id) { entries.append(note) }
+        case .evidence(let id):
+            if let evidence = evidence(for: id) { entries.append(evidence) }
+        case .review, .finished, .quit:
+            break
+        }
+        for line in typed[screen.step] ?? [] where !entries.contains(line) {
+            entries.append(line)
+        }
+        return entries
+    }
+
     // MARK: - Metadata
 
     private mutating func handleMetadata(_ field: MetadataField, _ input: String) {
         let fields = MetadataField.allCases
         let index = fields.firstIndex(of: field) ?? 0
-        switch input {
+        switch input.lowercased() {
         case Key.quit:
             screen = InterviewScreen(.quit)
             return
         case Key.back:
             screen = InterviewScreen(.metadata(fields[max(0, index - 1)]))
+            return
+        case Key.help:
+            screen = InterviewScreen(.metadata(field), message: .guidance(field.help, refs: []))
             return
         default:
             break
@@ -138,11 +190,16 @@ public struct Interviewer: Sendable {
             screen = resumeScreen()
             return
         }
-        switch input {
+        let key = input.lowercased()
+        let isNote = key == Key.note || (key == "n" && question.kind != .yesNo)
+        switch isNote ? Key.note : key {
         case Key.help:
             let refs = question.refs.map(\.description)
-            screen = InterviewScreen(.question(id), message: .guidance(question.guidance?.text(), refs: refs))
+            screen = InterviewScreen(
+                .question(id),
+                message: .guidance(question.guidance?.text(), refs: refs, ifUnknown: firedIfUnknown(question)))
         case Key.back:
+            jumpReturn = nil
             if let previous = plan.question(before: id, answers) {
                 screen = InterviewScreen(.question(previous.id))
             } else {
@@ -150,16 +207,20 @@ public struct Interviewer: Sendable {
                     .metadata(.date), message: .info("this is the first question; here is the assessment's date"))
             }
         case Key.unknown:
-            accept(WrittenAnswer.scalar("unknown", isPlain: true), for: question)
+            accept(WrittenAnswer.scalar("unknown", isPlain: true), typed: input, for: question)
         case Key.note:
             screen = InterviewScreen(.note(id))
         case Key.review:
             reviewReturn = .question(id)
+            jumpReturn = nil
+            let asked = plan.askedQuestions(answers)
+            let place = asked.firstIndex { $0.id == id } ?? 0
+            reviewPage = reviewPages(asked).firstIndex { $0.contains(place) } ?? 0
             screen = InterviewScreen(.review(isFinal: false))
         case Key.quit:
             screen = InterviewScreen(.quit)
         case "":
-            if answers.answers[id] != nil || !question.isRequired {
+            if answers.answers[id]?.state.isAnswered == true || !question.isRequired {
                 advance(from: id)
             } else {
                 screen = InterviewScreen(
@@ -169,7 +230,7 @@ public struct Interviewer: Sendable {
             }
         default:
             switch InterviewInput.written(input, for: question) {
-            case .success(let written): accept(written, for: question)
+            case .success(let written): accept(written, typed: input, for: question)
             case .failure(let problem): screen = InterviewScreen(.question(id), message: .problem(problem.message))
             }
         }
@@ -177,33 +238,66 @@ public struct Interviewer: Sendable {
 
     /// Records `written` as the answer to `question` if the question accepts it, keeping the answer's
     /// note and evidence, then moves on; otherwise re-asks with the reason.
-    private mutating func accept(_ written: WrittenAnswer, for question: Question) {
+    private mutating func accept(_ written: WrittenAnswer, typed: String, for question: Question) {
         switch written.state(for: question) {
-        case .failure(let problem):
-            screen = InterviewScreen(.question(question.id), message: .problem(problem.message))
+        case .failure:
+            let problem =
+                typed == Key.unknown
+                ? "“\(question.label)” must be answered; “I don't know” is not accepted here"
+                : InterviewInput.refusal(typed, for: question)
+            screen = InterviewScreen(.question(question.id), message: .problem(problem))
         case .success(let state):
             let location = SourceLocation(file: answers.file, line: 1, column: 1)
             var answer = answers.answers[question.id] ?? Answer(state: state, location: location)
             answer.state = state
-            if let waiting = pending.removeValue(forKey: question.id) {
-                answer.note = waiting.note
-                answer.evidence = waiting.evidence
-            }
             answers.answers[question.id] = answer
             advance(from: question.id)
         }
     }
 
     /// Moves to the next question asked; after the last one, to a required question still open, else
-    /// to the final review.
+    /// to the final review. After a question chosen in the review, back to where the user was.
     private mutating func advance(from id: QuestionID) {
+        if let target = jumpReturn {
+            jumpReturn = nil
+            switch target {
+            case .question(let back) where plan.askedQuestions(answers).contains(where: { $0.id == back }):
+                let label = plan.bundle.question(back).map { "“\($0.label)”" } ?? "your question"
+                screen = InterviewScreen(target, message: .info("back at \(label), where you were"))
+                return
+            case .review:
+                screen = InterviewScreen(target, message: .info("back at the review"))
+                return
+            default:
+                break
+            }
+        }
         if let next = plan.question(after: id, answers) {
             screen = InterviewScreen(.question(next.id))
         } else if let missing = plan.firstMissingRequired(answers) {
             screen = InterviewScreen(.question(missing.id), message: .info("this question is still unanswered"))
         } else {
+            reviewPage = 0
             screen = InterviewScreen(.review(isFinal: true))
         }
+    }
+
+    /// The findings and red patterns that "I don't know" at `question` would fire with the answers so
+    /// far (rules that treat an unknown as fired, because compliance must be shown), by title.
+    public func firedIfUnknown(_ question: Question) -> [String] {
+        var variant = answers
+        let location = SourceLocation(file: answers.file, line: 1, column: 1)
+        variant.answers[question.id] = Answer(state: .unknown, location: location)
+        let assessment = RuleEngine.assess(variant, with: plan.bundle, today: today)
+        let patterns = assessment.redPatterns.filter {
+            $0.status == .fired && $0.pattern.ifUnknown == .fires
+                && ($0.pattern.condition?.condition.questionIDs.contains(question.id) ?? false)
+        }.map { "red pattern “\($0.pattern.title.text())”" }
+        let findings = assessment.findings.filter {
+            $0.status == .fired && $0.rule.ifUnknown == .fires
+                && ($0.rule.condition?.condition.questionIDs.contains(question.id) ?? false)
+        }.map { "finding “\($0.rule.title.text())” (\($0.severity.rawValue))" }
+        return patterns + findings
     }
 
     /// The first question not yet answered, or the final review when there is none.
@@ -224,42 +318,72 @@ public struct Interviewer: Sendable {
     // MARK: - Notes
 
     private mutating func handleNote(_ id: QuestionID, _ input: String, isEvidence: Bool) {
+        // q stops here too: a note typed at the step before is already saved.
+        if input.lowercased() == Key.quit {
+            screen = InterviewScreen(.quit)
+            return
+        }
         // Enter keeps what is there, '-' removes it, anything else replaces it.
         let current = isEvidence ? self.evidence(for: id) : self.note(for: id)
         let value = input.isEmpty ? current : (input == "-" ? nil : input)
-        if var answer = answers.answers[id] {
-            if isEvidence { answer.evidence = value } else { answer.note = value }
-            answers.answers[id] = answer
+        // Saved at once, even before the question is answered: an answer with no value holds them.
+        let location = SourceLocation(file: answers.file, line: 1, column: 1)
+        var answer = answers.answers[id] ?? Answer(state: .unanswered, location: location)
+        if isEvidence { answer.evidence = value } else { answer.note = value }
+        if answer.state == .unanswered && answer.note == nil && answer.evidence == nil {
+            answers.answers[id] = nil
         } else {
-            var waiting = pending[id] ?? (nil, nil)
-            if isEvidence { waiting.evidence = value } else { waiting.note = value }
-            pending[id] = waiting
+            answers.answers[id] = answer
         }
         guard isEvidence else {
             screen = InterviewScreen(.evidence(id))
             return
         }
-        let saved =
-            answers.answers[id] != nil ? "note and evidence saved" : "note and evidence will be saved with your answer"
-        screen = InterviewScreen(.question(id), message: .info(saved))
+        screen = InterviewScreen(.question(id), message: .info("note and evidence saved"))
     }
 
-    /// The note of `id`'s answer, or the one waiting for an answer.
+    /// The note on `id`, with or without an answer.
     public func note(for id: QuestionID) -> String? {
-        answers.answers[id]?.note ?? pending[id]?.note
+        answers.answers[id]?.note
     }
 
-    /// The evidence reference of `id`'s answer, or the one waiting for an answer.
+    /// The evidence reference on `id`, with or without an answer.
     public func evidence(for id: QuestionID) -> String? {
-        answers.answers[id]?.evidence ?? pending[id]?.evidence
+        answers.answers[id]?.evidence
     }
 
     // MARK: - Review
 
+    /// The review's pages: the places (in the questions asked) of one section each, a long section
+    /// cut into pages of ``reviewPageSize``.
+    public func reviewPages(_ asked: [Question]) -> [[Int]] {
+        var pages: [[Int]] = []
+        var section: String?
+        for (place, question) in asked.enumerated() {
+            if question.section != section || (pages.last?.count ?? 0) >= Self.reviewPageSize {
+                pages.append([])
+                section = question.section
+            }
+            pages[pages.count - 1].append(place)
+        }
+        return pages
+    }
+
     private mutating func handleReview(isFinal: Bool, _ input: String) {
         let asked = plan.askedQuestions(answers)
-        if input == Key.quit {
+        let pageCount = reviewPages(asked).count
+        let key = input.lowercased()
+        if key == Key.quit {
             screen = InterviewScreen(.quit)
+        } else if key == Key.nextPage || key == Key.previousPage {
+            let next = reviewPage + (key == Key.nextPage ? 1 : -1)
+            if (0..<pageCount).contains(next) {
+                reviewPage = next
+                screen = InterviewScreen(.review(isFinal: isFinal))
+            } else {
+                let edge = key == Key.nextPage ? "this is the last page" : "this is the first page"
+                screen = InterviewScreen(.review(isFinal: isFinal), message: .info(edge))
+            }
         } else if let number = Int(input) {
             guard asked.indices.contains(number - 1) else {
                 screen = InterviewScreen(
@@ -267,8 +391,9 @@ public struct Interviewer: Sendable {
                     message: .problem("'\(number)' is not in the list; type a number from 1 to \(asked.count)"))
                 return
             }
+            jumpReturn = isFinal ? .review(isFinal: true) : reviewReturn
             screen = InterviewScreen(.question(asked[number - 1].id))
-        } else if input.isEmpty || input == Key.back {
+        } else if input.isEmpty || key == Key.back {
             if isFinal && input.isEmpty {
                 if let missing = plan.firstMissingRequired(answers) {
                     screen = InterviewScreen(.question(missing.id), message: .info("this question is still unanswered"))
@@ -284,7 +409,7 @@ public struct Interviewer: Sendable {
             screen = InterviewScreen(
                 .review(isFinal: isFinal),
                 message: .problem(
-                    "type the number of an answer to change it, Enter to \(isFinal ? "write the report" : "go back"), or q to stop"
+                    "type the number of an answer to change it, n or p for the next or previous page, Enter to \(isFinal ? "finish" : "go back"), or q to stop"
                 ))
         }
     }

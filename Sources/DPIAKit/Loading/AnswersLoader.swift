@@ -204,12 +204,17 @@ public enum AnswersLoader {
         if case .mapping = value {
             guard
                 let map = reader.mapping(
-                    value, "answer to '\(Diagnostic.excerpt(id))'", keys: ["value", "note", "evidence"]),
-                let node = map.required("value")
+                    value, "answer to '\(Diagnostic.excerpt(id))'", keys: ["value", "note", "evidence"])
             else { return nil }
-            valueNode = node
             note = map.optional("note").flatMap { reader.string($0, "'note'") }
             evidence = map.optional("evidence").flatMap { reader.string($0, "'evidence'") }
+            // A note or evidence may be kept before the question is answered (the interview saves
+            // them the moment they are typed): no value then means not answered yet.
+            if map.optional("value") == nil && (note != nil || evidence != nil) {
+                return Answer(state: .unanswered, note: note, evidence: evidence, location: reader.location(key))
+            }
+            guard let node = map.required("value") else { return nil }
+            valueNode = node
         }
         guard let state = readValue(valueNode, for: question, reader: reader) else { return nil }
         return Answer(state: state, note: note, evidence: evidence, location: reader.location(key))

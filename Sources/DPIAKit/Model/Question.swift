@@ -36,9 +36,9 @@ public struct Question: Hashable, Sendable {
     public var kind: Kind
     /// The question as asked.
     public var prompt: LocalizedText
-    /// A short label for references in reports and messages ("Legal basis type"); nil to derive one
-    /// from the id.
-    public var label: LocalizedText?
+    /// A short label written in the layer for references in reports and messages ("Legal basis
+    /// type"); `label` falls back to the prompt when there is none.
+    public var writtenLabel: LocalizedText?
     /// Help for the person answering.
     public var guidance: LocalizedText?
     /// The provisions behind the question.
@@ -63,7 +63,7 @@ public struct Question: Hashable, Sendable {
         allowsUnknown: Bool, section: String, origin: Origin, label: LocalizedText? = nil
     ) {
         self.id = id
-        self.label = label
+        self.writtenLabel = label
         self.kind = kind
         self.prompt = prompt
         self.guidance = guidance
@@ -74,14 +74,6 @@ public struct Question: Hashable, Sendable {
         self.allowsUnknown = allowsUnknown
         self.section = section
         self.origin = origin
-    }
-
-    /// The short label: the written one, or the id's last part in words (`scope.already_used` gives
-    /// "already used").
-    public var shortLabel: String {
-        if let label { return label.text() }
-        let last = id.rawValue.split(separator: ".").last.map(String.init) ?? id.rawValue
-        return last.replacingOccurrences(of: "_", with: " ")
     }
 
     /// The option with `id`, if the question has it.

@@ -422,7 +422,8 @@ public struct MarkdownReport: Sendable {
             return false
         }
         return (shown.isEmpty ? reasons : shown).map { reason in
-            let label = bundle.question(reason.question)?.label.map { " (" + Markdown.inline($0.text()) + ")" } ?? ""
+            let label =
+                bundle.question(reason.question)?.writtenLabel.map { " (" + Markdown.inline($0.text()) + ")" } ?? ""
             // Of a multiple choice, the options the rule names are what decided it; annex A has them all.
             if !reason.decisiveOptions.isEmpty, case .value(.choices(let chosen)) = reason.state,
                 chosen.count > reason.decisiveOptions.count
@@ -436,7 +437,8 @@ public struct MarkdownReport: Sendable {
 
     /// `scope.already_used` (already used), as reasons and lists refer to a question printed in annex A.
     func questionReference(_ question: Question) -> String {
-        Markdown.code(question.id.rawValue) + (question.label.map { " (" + Markdown.inline($0.text()) + ")" } ?? "")
+        Markdown.code(question.id.rawValue)
+            + (question.writtenLabel.map { " (" + Markdown.inline($0.text()) + ")" } ?? "")
     }
 
     // MARK: - 4. Risk register

@@ -26,6 +26,7 @@ public struct TrainingRecord: Sendable {
         var lines = ["---"]
         lines.append("title: \(Markdown.yamlString("Training record: \(trainingCase.title)"))")
         lines.append("subtitle: \(Markdown.yamlString(trainee ?? "Trainee not named"))")
+        if score.isAbandoned { lines.append("status: abandoned") }
         lines.append("date: \"\(date)\"")
         lines.append("lang: en")
         lines.append("keywords: [DPIA, training, \(trainingCase.bundle.jurisdiction.uppercased())]")
@@ -63,7 +64,11 @@ public struct TrainingRecord: Sendable {
             ["Questions", asked],
             ["Score", "**\(score.points) of \(score.maximum)** (\(score.percent) %)"],
         ]
-        var blocks = [Markdown.table(header: ["Record", "Detail"], rows: rows)]
+        let status =
+            score.isAbandoned
+            ? ["Status", "abandoned: the quiz was ended before its last question; unanswered questions count as wrong"]
+            : ["Status", "completed"]
+        var blocks = [Markdown.table(header: ["Record", "Detail"], rows: rows + [status])]
         blocks.append("## Score")
         let penalty =
             score.extraOutcomes == 0
@@ -71,11 +76,19 @@ public struct TrainingRecord: Sendable {
             : "; \(score.extraOutcomes) fired that the key does not fire, minus \(score.extraOutcomes)"
         let verdicts =
             "yours \(result.traineeAssessment.verdict.rawValue), the key's \(result.keyAssessment.verdict.rawValue)"
+        let verdictPoint: String
+        if !score.verdictInPlay {
+            verdictPoint = "not scored (the case's facts outside the quiz decide it)"
+        } else if score.verdictMatches && !score.answeredAll {
+            verdictPoint = "0 points (not every question was answered)"
+        } else {
+            verdictPoint = score.verdictEarned ? "1 point" : "0 points"
+        }
         blocks.append(
             [
                 "- Answers like the key: \(score.matchingAnswers) of \(score.scoredQuestions) scored questions (free-text answers are shown, not scored).",
-                "- Findings and red patterns fired by the key and by your answers: \(score.reproducedOutcomes) of \(score.keyOutcomes)\(penalty).",
-                "- Verdict: \(verdicts), \(score.verdictMatches ? "1 point" : "0 points").",
+                "- Findings and red patterns your answers decide, fired as by the key: \(score.reproducedOutcomes) of \(score.keyOutcomes)\(penalty). Only those whose condition names a question of the quiz count, and only when you answered one of those questions.",
+                "- Verdict: \(verdicts), \(verdictPoint).",
             ].joined(separator: "\n"))
         if score.isFullMarks {
             blocks.append("Full marks: every answer, finding, red pattern and the verdict match the key.")

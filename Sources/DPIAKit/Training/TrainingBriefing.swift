@@ -11,18 +11,22 @@ public struct TrainingBriefing: Sendable {
 
     /// The briefing as terminal text.
     public func render() -> String {
+        lines(width: nil).joined(separator: "\n") + "\n"
+    }
+
+    /// The briefing's lines, the story reflowed and wrapped to `width` columns when given.
+    public func lines(width: Int?) -> [String] {
         let count = trainingCase.focus.map { "\($0.count) questions" } ?? "the questions of the assessment"
-        var lines = [
-            "Training case: \(trainingCase.title)",
-            "",
-            trainingCase.brief.narrative.trimmingWhitespace(),
-            "",
+        var lines = TextLayout.wrap("Training case: \(trainingCase.title)", width: width)
+        lines.append("")
+        lines += TextLayout.reflow(trainingCase.brief.narrative, width: width)
+        lines.append("")
+        lines += TextLayout.wrap(
             "Answer \(count) as the data protection officer should have, from the facts above. "
                 + "The law is applied as of \(trainingCase.key.metadata.date?.description ?? "today"). "
-                + "Type ? at a question for its guidance, u when the facts do not say. "
-                + "At the end your answers are compared with the key and scored.",
-        ]
+                + "Type ? at a question for its guidance, u when the facts do not say, f to read the facts again. "
+                + "At the end your answers are compared with the key and scored.", width: width)
         lines.append("")
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

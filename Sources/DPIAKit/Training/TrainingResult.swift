@@ -2,14 +2,21 @@
 /// findings and red patterns each wrong answer adds or misses, both assessments, and the score.
 /// Pure: value in, value out.
 ///
-/// The score (documented in the README, "For trainers"):
+/// The score (documented in the README, "For trainers") counts only what the trainee decided:
 /// - one point for every scored question answered exactly like the key (a question is scored when
 ///   the key answers it, it is among the questions the trainee is asked, and it is not free text);
-/// - one point for every finding and red pattern the key's answers fire that the trainee's answers
-///   also fire, at the same severity;
-/// - minus one point for every finding or red pattern the trainee's answers fire that the key's do
-///   not fire (this part never goes below zero);
-/// - one point when the verdict is the key's.
+/// - one point for every finding and red pattern *in play* that the key's answers fire and the
+///   trainee's answers fire too, at the same severity, when the trainee answered at least one of the
+///   quiz questions its condition names (a finding or red pattern is in play when its condition
+///   names a question of the quiz; the others follow from the case's facts, not from the trainee);
+/// - minus one point for every finding or red pattern the trainee's own answers fire (its condition
+///   names a quiz question the trainee answered) that the key's do not fire (this part never goes
+///   below zero);
+/// - one point when the verdict is the key's, the trainee answered every question asked, and the
+///   verdict is in play: something the quiz asks about decides it (for DO NOT DEPLOY and DEPLOY ONLY
+///   AFTER MEASURES, one of the key's red patterns or findings that make it is in play).
+///
+/// A quiz ended before the last question is *abandoned*: it is scored the same way, and says so.
 public struct TrainingResult: Hashable, Sendable {
     /// One question, as the trainee and the key answered it.
     public struct AnswerComparison: Hashable, Sendable {
@@ -47,7 +54,7 @@ public struct TrainingResult: Hashable, Sendable {
         public var status: RuleStatus
         /// The severity it counts with (findings only).
         public var severity: Severity?
-        /// When it fires, in plain words.
+        /// When it fires, in plain words: questions and options by their labels.
         public var condition: String
         /// Its provisions on the assessment date.
         public var citations: [Citation]
@@ -85,14 +92,23 @@ public struct TrainingResult: Hashable, Sendable {
         public var extraOutcomes: Int
         /// Whether the verdict is the key's.
         public var verdictMatches: Bool
+        /// Whether the verdict counts: the quiz's questions decide it.
+        public var verdictInPlay: Bool = true
+        /// Whether the trainee answered every question asked (the verdict point needs it).
+        public var answeredAll: Bool = true
+        /// Whether the quiz was ended before its last question.
+        public var isAbandoned: Bool = false
+
+        /// Whether the verdict point is earned.
+        public var verdictEarned: Bool { verdictMatches && verdictInPlay && answeredAll }
 
         /// The points earned.
         public var points: Int {
-            matchingAnswers + max(0, reproducedOutcomes - extraOutcomes) + (verdictMatches ? 1 : 0)
+            matchingAnswers + max(0, reproducedOutcomes - extraOutcomes) + (verdictEarned ? 1 : 0)
         }
 
         /// The points available.
-        public var maximum: Int { scoredQuestions + keyOutcomes + 1 }
+        public var maximum: Int { scoredQuestions + keyOutcomes + (verdictInPlay ? 1 : 0) }
 
         /// The points as a whole percentage, rounded down.
         public var percent: Int { maximum == 0 ? 100 : points * 100 / maximum }
@@ -116,10 +132,10 @@ public struct TrainingResult: Hashable, Sendable {
     public var score: Score
 
     /// Scores `trainee` (already made ready with ``TrainingCase/traineeAnswers(_:)``) against the
-    /// case's key.
-    public static func evaluate(_ trainee: AnswerSet, on trainingCase: TrainingCase, today: CalendarDate)
-        -> TrainingResult
-    {
+    /// case's key; `isAbandoned` when the quiz was ended before its last question.
+    public static func evaluate(
+        _ trainee: AnswerSet, on trainingCase: TrainingCase, today: CalendarDate, isAbandoned: Bool = false
+    ) -> TrainingResult {
         let bundle = trainingCase.bundle
         let key = trainingCase.key
         let keyAssessment = RuleEngine.assess(key, with: bundle, today: today)
@@ -150,20 +166,68 @@ public struct TrainingResult: Hashable, Sendable {
 
         let traineeOutcomes = outcomes(of: traineeAssessment)
         let changes = changes(from: keyOutcomes, to: traineeOutcomes)
-        let keyFired = keyOutcomes.filter { $0.status == .fired }
-        let traineeFired = traineeOutcomes.filter { $0.status == .fired }
+
+        // What the trainee decided: the questions of the quiz, and those of them answered.
+        let quiz = Set(bundle.questions.map(\.id).filter { trainingCase.focus?.contains($0) ?? true })
+        let answered = quiz.filter { traineeStates[$0]?.isAnswered ?? false }
+        let conditions = ruleQuestions(bundle)
+        let inPlay = { (outcome: Outcome) in
+            !(conditions["\(outcome.kind.rawValue):\(outcome.id)"] ?? []).isDisjoint(with: quiz)
+        }
+        let decided = { (outcome: Outcome) in
+            !(conditions["\(outcome.kind.rawValue):\(outcome.id)"] ?? []).isDisjoint(with: answered)
+        }
+        let keyFired = keyOutcomes.filter { $0.status == .fired && inPlay($0) }
+        let traineeFired = traineeOutcomes.filter { $0.status == .fired && decided($0) }
         let firedKeys = { (outcomes: [Outcome]) in Set(outcomes.map { "\($0.kind.rawValue):\($0.id):\($0.state)" }) }
-        let keyFiredIDs = Set(keyFired.map { "\($0.kind.rawValue):\($0.id)" })
+        let allKeyFiredIDs = Set(keyOutcomes.filter { $0.status == .fired }.map { "\($0.kind.rawValue):\($0.id)" })
         let scored = comparisons.filter(\.isScored)
+        let asked = InterviewPlan(bundle: bundle, focus: trainingCase.focus).askedQuestions(trainee)
         let score = Score(
             matchingAnswers: scored.filter(\.matches).count, scoredQuestions: scored.count,
             reproducedOutcomes: firedKeys(keyFired).intersection(firedKeys(traineeFired)).count,
             keyOutcomes: keyFired.count,
-            extraOutcomes: traineeFired.filter { !keyFiredIDs.contains("\($0.kind.rawValue):\($0.id)") }.count,
-            verdictMatches: keyAssessment.verdict == traineeAssessment.verdict)
+            extraOutcomes: traineeFired.filter { !allKeyFiredIDs.contains("\($0.kind.rawValue):\($0.id)") }.count,
+            verdictMatches: keyAssessment.verdict == traineeAssessment.verdict,
+            verdictInPlay: verdictInPlay(keyAssessment, keyOutcomes: keyOutcomes, inPlay: inPlay, quiz: quiz),
+            answeredAll: asked.allSatisfy { traineeStates[$0.id]?.isAnswered ?? false },
+            isAbandoned: isAbandoned)
         return TrainingResult(
             trainingCase: trainingCase, keyAssessment: keyAssessment, traineeAssessment: traineeAssessment,
             answers: comparisons, outcomeChanges: changes, score: score)
+    }
+
+    /// The questions each finding's and red pattern's condition names, keyed `kind:id`.
+    private static func ruleQuestions(_ bundle: QuestionnaireBundle) -> [String: Set<QuestionID>] {
+        var result: [String: Set<QuestionID>] = [:]
+        for rule in bundle.findings {
+            result["\(Outcome.Kind.finding.rawValue):\(rule.id)"] = Set(rule.condition?.condition.questionIDs ?? [])
+        }
+        for pattern in bundle.redPatterns {
+            result["\(Outcome.Kind.redPattern.rawValue):\(pattern.id)"] = Set(
+                pattern.condition?.condition.questionIDs ?? [])
+        }
+        return result
+    }
+
+    /// Whether the quiz's questions decide the key's verdict: for DO NOT DEPLOY and DEPLOY ONLY AFTER
+    /// MEASURES, one of the red patterns or findings that make it is in play; any other verdict
+    /// depends on every answer, so it is in play whenever the quiz asks anything.
+    private static func verdictInPlay(
+        _ key: Assessment, keyOutcomes: [Outcome], inPlay: (Outcome) -> Bool, quiz: Set<QuestionID>
+    ) -> Bool {
+        switch key.verdict {
+        case .doNotDeploy:
+            return keyOutcomes.contains {
+                $0.status == .fired && ($0.kind == .redPattern || $0.severity == .blocker) && inPlay($0)
+            }
+        case .deployOnlyAfterMeasures:
+            return keyOutcomes.contains {
+                ($0.kind == .redPattern || ($0.severity.map { $0 <= .high } ?? false)) && inPlay($0)
+            }
+        default:
+            return !quiz.isEmpty
+        }
     }
 
     /// The answers that differ from the key.
@@ -174,13 +238,14 @@ public struct TrainingResult: Hashable, Sendable {
         let patterns = assessment.redPatterns.map { match in
             Outcome(
                 kind: .redPattern, id: match.pattern.id, title: match.pattern.title.text(), status: match.status,
-                severity: nil, condition: match.pattern.condition?.condition.explained() ?? "never",
+                severity: nil, condition: match.pattern.condition?.condition.worded(in: assessment.bundle) ?? "never",
                 citations: match.citations.map(\.citation), precedents: match.pattern.precedents.map(\.value))
         }
         let findings = assessment.findings.map { finding in
             Outcome(
                 kind: .finding, id: finding.rule.id, title: finding.rule.title.text(), status: finding.status,
-                severity: finding.severity, condition: finding.rule.condition?.condition.explained() ?? "never",
+                severity: finding.severity,
+                condition: finding.rule.condition?.condition.worded(in: assessment.bundle) ?? "never",
                 citations: finding.citations.map(\.citation), precedents: [])
         }
         return patterns + findings

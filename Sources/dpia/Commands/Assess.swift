@@ -14,17 +14,22 @@ extension DPIA {
                 and evidence; r reviews all answers and jumps to any; q saves and quits. Enter keeps \
                 the current answer.
 
-                Every answer is saved to the answers file the moment it is given (a temporary file \
-                renamed into place; the file is readable by its owner only). Answers to questions \
-                that stop applying are kept. At the end the report is written to --output, or beside \
-                the answers file; an existing report is replaced only with --force, and that is \
-                checked before the first question. The interview is on standard \
-                output, problems with files on standard error. When standard input is not a \
-                terminal, answers are read line by line. Nothing is sent over the network.
+                Every answer, note and evidence reference is saved to the answers file the moment it \
+                is given (a temporary file renamed into place; the file is readable by its owner \
+                only). Answers to questions that stop applying are kept. A finished interview can be \
+                resumed the same way, to change answers. At the end the report is written to \
+                --output, or beside the answers file; a report already there is kept under a name \
+                with its date (NAME-report-YYYY-MM-DD.md), or replaced with --force, and the end \
+                screen says which. The interview is on standard output, problems with files on \
+                standard error. At a terminal the answer line can be edited (arrows, Home, End, \
+                Ctrl-U; up for earlier answers) and text is wrapped to the terminal's width; when \
+                standard input is not a terminal, answers are read line by line. Nothing is sent over \
+                the network.
 
                 Exit status: 0 interview saved or report written; 2 report written and the verdict is \
-                DO NOT DEPLOY; 64 usage error; 65 invalid answers file; 73 the answers or report \
-                cannot be written; 130 interrupted with Ctrl-C (answers saved).
+                DO NOT DEPLOY; 64 usage error; 65 invalid answers file; 66 the answers file cannot be \
+                read; 73 the answers or report cannot be written; 130 interrupted with Ctrl-C (answers \
+                saved); 70 unexpected failure.
                 """)
 
         @Option(help: ArgumentHelp("The questionnaires to use for a new assessment: eu, be or se.", valueName: "code"))
@@ -45,7 +50,7 @@ extension DPIA {
                 valueName: "file"))
         var output: String?
 
-        @Flag(help: "Replace the report file if it exists.")
+        @Flag(help: "Replace the report file if it exists, rather than keep it under a dated name.")
         var force = false
 
         @OptionGroup var questionnaires: QuestionnaireOptions
@@ -56,12 +61,7 @@ extension DPIA {
             let today = Clock.today()
             let path = answersPath ?? Self.freshPath(today: today)
             let reportPath = output ?? Self.reportPath(besides: path)
-            // Refuse now rather than after an hour of answers: a report on file is never replaced
-            // without --force.
-            if !force && FileManager.default.fileExists(atPath: reportPath) {
-                Console.error("the report exists; pass --force to replace it, or -o another file", file: reportPath)
-                throw ExitCode.cannotCreate
-            }
+            let isResumed = FileManager.default.fileExists(atPath: path)
             let (answers, bundle) = try start(path: path, catalog: catalog, log: log)
             // A file resumed is written again only when an answer changes.
             if !FileManager.default.fileExists(atPath: path) { try save(answers, bundle: bundle, to: path) }
@@ -71,9 +71,21 @@ extension DPIA {
             let interrupt = Self.exitOnInterrupt(message: resume)
             defer { withExtendedLifetime(interrupt) {} }
 
-            Console.output("Answers are saved to \(path) after every answer. Type ? at a question for help.\n")
+            let terminal = SystemTerminal()
             var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
-            let terminal = SystemTerminal(echoesInput: isatty(STDIN_FILENO) != 1)
+            if isResumed {
+                terminal.writeWrapped(Self.resumeBanner(interviewer, path: path) + "\n")
+            } else {
+                terminal.writeWrapped(
+                    "Answers are saved to \(path) after every answer. Type ? at any prompt for help.\n")
+            }
+            if FileManager.default.fileExists(atPath: reportPath) {
+                let what =
+                    force
+                    ? "it will be replaced by the new report (--force)"
+                    : "it will be kept as \(Self.keptName(for: reportPath)) when the new report is written"
+                terminal.writeWrapped("A report from an earlier run is in \(reportPath); \(what).\n")
+            }
             let ending = try InterviewSession.run(
                 &interviewer, on: terminal,
                 renderer: ScreenRenderer(usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO))
@@ -81,8 +93,7 @@ extension DPIA {
                 try save($0, bundle: bundle, to: path)
             }
             guard ending == .finished else {
-                if ending == .endOfInput { Console.output("End of input. ") }
-                Console.output(resume + "\n")
+                terminal.writeWrapped((ending == .endOfInput ? "End of input. " : "") + resume + "\n")
                 return
             }
             // The report is made from the saved file, exactly as `dpia report` would make it.
@@ -92,10 +103,33 @@ extension DPIA {
                 throw ExitCode.dataError
             }
             let assessment = RuleEngine.assess(savedAnswers, with: savedBundle, today: today)
+            var earlier = ""
+            if FileManager.default.fileExists(atPath: reportPath) {
+                if force {
+                    earlier = " The earlier report was replaced (--force)."
+                } else {
+                    let kept = Self.keptName(for: reportPath)
+                    do {
+                        try FileManager.default.moveItem(atPath: reportPath, toPath: kept)
+                    } catch {
+                        Console.error(
+                            "cannot keep the earlier report as \(kept) (\(error.localizedDescription)); nothing was replaced; your answers are saved in \(path)",
+                            file: reportPath)
+                        throw ExitCode.cannotCreate
+                    }
+                    earlier = " The earlier report was kept as \(kept)."
+                }
+            }
             try OutputFile.write(
                 MarkdownReport(assessment).render(), to: reportPath, force: true,
                 mode: AtomicFile.mode(of: AtomicFile.target(of: path)))
-            Console.output("\(assessment.verdict.rawValue): report written to \(reportPath)\n")
+            var lines = ["", "\(assessment.verdict.rawValue): report written to \(reportPath).\(earlier)"]
+            let reasons = VerdictReasons.of(assessment)
+            if !reasons.isEmpty {
+                lines.append("Because of:")
+                lines += reasons.flatMap { TextLayout.wrap("- " + $0, width: terminal.width, indent: 2) }
+            }
+            terminal.writeWrapped(lines.joined(separator: "\n") + "\n")
             if assessment.verdict == .doNotDeploy { throw ExitCode.doNotDeploy }
         }
 
@@ -153,6 +187,7 @@ extension DPIA {
             signal(SIGINT, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
             source.setEventHandler {
+                SystemTerminal.restoreMode()
                 AnswersFile.lock.lock()
                 FileHandle.standardOutput.write(Data("\nInterrupted. \(message)\n".utf8))
                 Foundation.exit(ExitCode.interrupted.rawValue)
@@ -167,6 +202,47 @@ extension DPIA {
             var number = 2
             while FileManager.default.fileExists(atPath: candidate) {
                 candidate = "dpia-assessment-\(today)-\(number).yaml"
+                number += 1
+            }
+            return candidate
+        }
+
+        /// What a resumed interview says first: how many answers were loaded and where it goes on.
+        static func resumeBanner(_ interviewer: Interviewer, path: String) -> String {
+            let answers = interviewer.answers
+            let loaded = answers.answers.values.filter { $0.state != .unanswered }.count
+            let counted = loaded == 1 ? "1 answer" : "\(loaded) answers"
+            switch interviewer.screen.step {
+            case .question(let id):
+                let progress = interviewer.plan.progress(of: id, answers)
+                return
+                    "\(counted) loaded from \(path), continuing at \(progress.position) of ~\(progress.estimatedTotal). Every answer is saved as you go; type ? at any prompt for help."
+            case .review:
+                return
+                    "\(counted) loaded from \(path); every question is answered. Change any answer from the review, or press Enter to write the report."
+            default:
+                return
+                    "\(counted) loaded from \(path), continuing with the assessment details. Type ? at any prompt for help."
+            }
+        }
+
+        /// Where an earlier report is kept: `NAME-report-DATE.md`, DATE the day it was written,
+        /// numbered when that name is taken.
+        static func keptName(for reportPath: String) -> String {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: reportPath)
+            let modified = (attributes?[.modificationDate] as? Date) ?? Date()
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+            let parts = calendar.dateComponents([.year, .month, .day], from: modified)
+            let day =
+                CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)?.description
+                ?? "earlier"
+            var stem = reportPath
+            if stem.hasSuffix(".md") { stem.removeLast(3) }
+            var candidate = "\(stem)-\(day).md"
+            var number = 2
+            while FileManager.default.fileExists(atPath: candidate) {
+                candidate = "\(stem)-\(day)-\(number).md"
                 number += 1
             }
             return candidate

@@ -11,8 +11,9 @@ extension DPIA {
                 Convert it with pandoc (pandoc checklist.md -s -o checklist.docx). Written to \
                 standard output or to --output. Nothing is sent over the network.
 
-                Exit status: 0 written; 64 unknown jurisdiction or format; 65 invalid questionnaires; \
-                73 the output cannot be written.
+                Exit status: 0 written; 64 unknown jurisdiction, format or other usage error; \
+                65 invalid questionnaires; 66 a --questionnaires folder is missing; 73 the output \
+                cannot be written; 70 unexpected failure.
                 """)
 
         @Option(help: ArgumentHelp("The questionnaires: eu, be or se.", valueName: "code"))

@@ -12,17 +12,17 @@ extension DPIA {
                 and the findings and red patterns added and resolved. Nothing is sent over the \
                 network.
 
-                Exit status: 0 the comparison was written; 65 invalid answers or questionnaires; \
-                66 a file is missing.
+                Exit status: 0 the comparison was written; 64 usage error; 65 invalid answers or \
+                questionnaires; 66 a file is missing; 70 unexpected failure.
                 """)
 
         @Argument(
-            help: ArgumentHelp("The earlier answers or case file.", valueName: "old"),
+            help: ArgumentHelp("The earlier answers or case file, or a bundled case by name.", valueName: "old"),
             completion: .file(extensions: ["yaml", "yml"]))
         var oldPath: String
 
         @Argument(
-            help: ArgumentHelp("The later answers or case file.", valueName: "new"),
+            help: ArgumentHelp("The later answers or case file, or a bundled case by name.", valueName: "new"),
             completion: .file(extensions: ["yaml", "yml"]))
         var newPath: String
 
@@ -31,7 +31,9 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let catalog = try questionnaires.catalog(log: log)
-            let inputs = [try InputFiles.read(oldPath), try InputFiles.read(newPath)]
+            let inputs = [
+                try InputFiles.answers(oldPath, catalog: catalog), try InputFiles.answers(newPath, catalog: catalog),
+            ]
             let loaded = inputs.map { catalog.loadAnswers($0, log: log) }
             var sources = catalog.sources
             for input in inputs { sources[input.name] = input.text }

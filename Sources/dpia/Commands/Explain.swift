@@ -13,7 +13,8 @@ extension DPIA {
                 fires or cannot be excluded, with the answers that decided it. --list prints every id. \
                 Nothing is sent over the network.
 
-                Exit status: 0 explained; 64 unknown id or usage error; 65 invalid questionnaires or cases.
+                Exit status: 0 explained; 64 unknown id or usage error; 65 invalid questionnaires or \
+                cases; 70 unexpected failure.
                 """)
 
         @Argument(

@@ -12,7 +12,8 @@ extension DPIA {
                 PREFIX.pub can check with `dpia verify --key PREFIX.pub`. Keys are plain files and \
                 are never sent anywhere; an existing file is never replaced.
 
-                Exit status: 0 keys written; 73 a file exists or cannot be written.
+                Exit status: 0 keys written; 64 usage error; 73 a file exists or cannot be written; \
+                70 unexpected failure.
                 """)
 
         @Option(help: ArgumentHelp("Where to write the keys: PREFIX and PREFIX.pub.", valueName: "prefix"))

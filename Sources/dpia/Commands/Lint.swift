@@ -12,7 +12,8 @@ extension DPIA {
                 check. Problems are printed as file:line:col: error: message, with the source line. \
                 Nothing is sent over the network.
 
-                Exit status: 0 no errors (warnings allowed); 65 errors found; 66 a PATH is missing.
+                Exit status: 0 no errors (warnings allowed); 64 usage error; 65 errors found; 66 a \
+                PATH is missing; 70 unexpected failure.
                 """)
 
         @Argument(

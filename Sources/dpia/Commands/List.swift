@@ -38,6 +38,12 @@ extension DPIA {
             }
             Console.print(caseLog.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
             lines += columns(caseRows)
+            if let first = catalog.cases.map(\.name).sorted().first {
+                lines.append("")
+                lines.append(
+                    "Name a case by its path or its short name, from any folder: dpia report \(TrainingCase.name(ofFile: first))"
+                )
+            }
             Console.output(lines.joined(separator: "\n") + "\n")
             if log.hasErrors || caseLog.hasErrors { throw ExitCode.dataError }
         }

@@ -13,12 +13,14 @@ extension DPIA {
                 standard error. Nothing is sent over the network.
 
                 Exit status: 0 report written; 2 report written and the verdict is DO NOT DEPLOY \
-                (so a script can gate on it); 65 invalid answers or questionnaires; 66 file \
-                missing; 73 the output cannot be written.
+                (so a script can gate on it); 64 usage error (unknown option, bad --date); 65 invalid \
+                answers or questionnaires; 66 file missing (and no bundled case of that name); 73 the \
+                output cannot be written; 70 unexpected failure.
                 """)
 
         @Argument(
-            help: ArgumentHelp("The answers or case file (YAML).", valueName: "answers"),
+            help: ArgumentHelp(
+                "The answers or case file (YAML), or a bundled case by name (dpia list).", valueName: "answers"),
             completion: .file(extensions: ["yaml", "yml"]))
         var answersPath: String
 
@@ -55,8 +57,8 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let signingKey = try sign.map(KeyFiles.readPrivate)
-            let input = try InputFiles.read(answersPath)
             let catalog = try questionnaires.catalog(log: log)
+            let input = try InputFiles.answers(answersPath, catalog: catalog)
             let loaded = catalog.loadAnswers(input, log: log)
             // A layer from a folder gets lint's checks, as the built-in ones got them before release.
             if let bundle = loaded?.1, !bundle.layers.allSatisfy(catalog.isBuiltIn) {

@@ -8,16 +8,20 @@ extension DPIA {
             abstract: "Quiz a trainee on a bundled case and score the answers against the real rules.",
             discussion: """
                 dpia train list shows the cases with a trainer section. dpia train CASE shows the \
-                case's facts, asks the trainee the case's questions (the same interview as dpia \
-                assess: ? help, b back, u don't know, r review; q ends the quiz), then compares the \
-                answers with the key: the answers that differ, the findings and red patterns each \
-                wrong answer adds or misses and why, what the supervisory authority decided, and the \
-                score. With --answers FILE a prepared answers file is scored without any question. \
-                A Markdown training record is written to --record, or to \
-                dpia-training-CASE-DATE.md here. Nothing is sent over the network.
+                case's facts a screen at a time, asks the trainee the case's questions (the same \
+                interview as dpia assess: ? help, b back, u don't know, r review, f the facts again; \
+                q ends the quiz, which is then marked abandoned), then shows the score first and the \
+                answers that differ from the key, with what each one changes, and what the \
+                supervisory authority decided. Only what the trainee's own answers decide is scored \
+                (README, "For trainers"). With --answers FILE a prepared answers file is scored \
+                without any question. A Markdown training record with the full comparison is written \
+                to --record, or to dpia-training-CASE-TRAINEE-DATE.md here. Nothing is sent over the \
+                network.
 
-                Exit status: 0 scored and the record written; 64 unknown case or usage error; \
-                65 invalid case or answers file; 66 answers file missing; 73 the record cannot be written.
+                Exit status: 0 scored and the record written (a quiz ended early too); 64 unknown \
+                case or usage error; 65 invalid case or answers file; 66 answers file missing; \
+                73 the record cannot be written; 130 interrupted with Ctrl-C (nothing written); \
+                70 unexpected failure.
                 """,
             subcommands: [ListCases.self, Quiz.self],
             defaultSubcommand: Quiz.self)
@@ -71,12 +75,14 @@ extension DPIA.Train {
 
         @Option(
             help: ArgumentHelp(
-                "The trainee's name, for the record (default: the answers file's assessor).", valueName: "name"))
+                "The trainee's name, for the record and its file name (with --answers, default: the file's assessor).",
+                valueName: "name"))
         var trainee: String?
 
         @Option(
             help: ArgumentHelp(
-                "Where to write the training record (default: dpia-training-CASE-DATE.md here).", valueName: "file"))
+                "Where to write the training record (default: dpia-training-CASE-TRAINEE-DATE.md here).",
+                valueName: "file"))
         var record: String?
 
         @Flag(help: "Replace the --record file if it exists.")
@@ -95,27 +101,30 @@ extension DPIA.Train {
             let catalog = try questionnaires.catalog(log: log)
             let today = Clock.today()
             let trainingCase = try load(catalog: catalog, log: log)
-            let recordPath = record ?? Self.freshPath(trainingCase.name, today: today)
+            let recordPath = record ?? Self.freshPath(trainingCase.name, trainee: trainee, today: today)
             // Refuse before the quiz, not after it.
             if !force && FileManager.default.fileExists(atPath: recordPath) {
                 Console.error("the file exists; pass --force to replace it, or --record another file", file: recordPath)
                 throw ExitCode.cannotCreate
             }
             let answers: AnswerSet
+            let name: String?
+            var isAbandoned = false
+            let terminal = SystemTerminal()
             if let answersPath {
                 answers = try prepared(answersPath, for: trainingCase, catalog: catalog, log: log)
+                // A copy of the case keeps the case's assessor, who is not the trainee.
+                let assessor = answers.metadata.assessor
+                name = trainee ?? (assessor == trainingCase.key.metadata.assessor ? nil : assessor)
             } else {
-                answers = try quiz(trainingCase)
+                (answers, isAbandoned) = try quiz(trainingCase, on: terminal)
+                name = trainee
             }
-            let name = trainee ?? answers.metadata.assessor
             let result = TrainingResult.evaluate(
-                trainingCase.traineeAnswers(answers), on: trainingCase, today: today)
+                trainingCase.traineeAnswers(answers), on: trainingCase, today: today, isAbandoned: isAbandoned)
             let record = TrainingRecord(result, trainee: name, date: today)
-            Console.output("\n" + record.body())
             try OutputFile.write(record.render(), to: recordPath, force: true)
-            Console.output(
-                "\nScore: \(result.score.points) of \(result.score.maximum). Training record written to \(recordPath)\n"
-            )
+            terminal.write("\n" + TrainingScreen(result).render(width: terminal.width, recordPath: recordPath))
         }
 
         /// The case named on the command line, from the catalog or from a file.
@@ -153,7 +162,7 @@ extension DPIA.Train {
         private func prepared(
             _ path: String, for trainingCase: TrainingCase, catalog: QuestionnaireCatalog, log: DiagnosticLog
         ) throws -> AnswerSet {
-            let input = try InputFiles.read(path)
+            let input = try InputFiles.answers(path, catalog: catalog)
             let loaded = catalog.loadAnswers(input, log: log)
             var sources = catalog.sources
             sources[input.name] = input.text
@@ -169,34 +178,104 @@ extension DPIA.Train {
             return answers
         }
 
-        /// Shows the facts and asks the questions on this process's terminal or pipe.
-        private func quiz(_ trainingCase: TrainingCase) throws -> AnswerSet {
-            let terminal = SystemTerminal(echoesInput: isatty(STDIN_FILENO) != 1)
-            terminal.write(TrainingBriefing(trainingCase).render())
+        /// Shows the facts and asks the questions on this process's terminal or pipe; the answers,
+        /// and whether the quiz was ended before its last question.
+        private func quiz(_ trainingCase: TrainingCase, on terminal: SystemTerminal) throws -> (AnswerSet, Bool) {
+            let interrupt = Self.exitOnInterrupt()
+            defer { withExtendedLifetime(interrupt) {} }
+            let briefing = TrainingBriefing(trainingCase)
+            let story = { briefing.lines(width: terminal.width) }
+            guard terminal.page(story(), closing: "Press Enter to start the questions. ") else {
+                terminal.write("\n")
+                return (trainingCase.startingAnswers(trainee: trainee), true)
+            }
             var interviewer = Interviewer(
                 plan: InterviewPlan(bundle: trainingCase.bundle, focus: trainingCase.focus),
                 answers: trainingCase.startingAnswers(trainee: trainee), today: Clock.today())
-            let renderer = ScreenRenderer(
+            var renderer = ScreenRenderer(
                 usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO), quitAction: "end the quiz",
                 finishAction: "score my answers")
-            let ending = try InterviewSession.run(&interviewer, on: terminal, renderer: renderer) { _ in }
+            renderer.extraHints = ["f the facts"]
+            let quizTerminal = QuizTerminal(terminal) {
+                terminal.page([""] + story(), closing: "Press Enter to return to the question. ")
+            }
+            let ending = try InterviewSession.run(&interviewer, on: quizTerminal, renderer: renderer) { _ in }
             switch ending {
             case .finished: break
-            case .quit: terminal.write("Quiz ended; the questions not answered count as wrong.\n")
-            case .endOfInput: terminal.write("End of input; the questions not answered count as wrong.\n")
+            case .quit:
+                terminal.writeWrapped(
+                    "Quiz ended before the last question: it is marked abandoned, and the questions not answered count as wrong.\n"
+                )
+            case .endOfInput:
+                terminal.writeWrapped(
+                    "End of input: the quiz is marked abandoned, and the questions not answered count as wrong.\n")
             }
-            return interviewer.answers
+            return (interviewer.answers, ending != .finished)
         }
 
-        /// `dpia-training-CASE-DATE.md` in the current folder, numbered if that name is taken.
-        private static func freshPath(_ name: String, today: CalendarDate) -> String {
-            var candidate = "dpia-training-\(name)-\(today).md"
+        /// On Ctrl-C: give the terminal its mode back and exit 130; nothing is written.
+        private static func exitOnInterrupt() -> any DispatchSourceSignal {
+            signal(SIGINT, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            source.setEventHandler {
+                SystemTerminal.restoreMode()
+                FileHandle.standardOutput.write(
+                    Data("\nInterrupted: the quiz is not scored and no record is written.\n".utf8))
+                Foundation.exit(ExitCode.interrupted.rawValue)
+            }
+            source.resume()
+            return source
+        }
+
+        /// `dpia-training-CASE-TRAINEE-DATE.md` (without TRAINEE when none is named) in the current
+        /// folder, numbered if that name is taken.
+        static func freshPath(_ name: String, trainee: String?, today: CalendarDate) -> String {
+            let stem = ["dpia-training", name, trainee.map(slug)].compactMap { $0 }.filter { !$0.isEmpty }
+                .joined(separator: "-")
+            var candidate = "\(stem)-\(today).md"
             var number = 2
             while FileManager.default.fileExists(atPath: candidate) {
-                candidate = "dpia-training-\(name)-\(today)-\(number).md"
+                candidate = "\(stem)-\(today)-\(number).md"
                 number += 1
             }
             return candidate
+        }
+
+        /// A name as a file-name part: lower case ASCII letters and digits joined by `-`
+        /// (`Åsa Öberg` gives `asa-oberg`).
+        static func slug(_ name: String) -> String {
+            let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+            return words.joined(separator: "-")
+        }
+    }
+}
+
+/// The quiz's terminal: `f` at any prompt shows the case's facts again, then the screen it was typed
+/// at; everything else goes to the interview.
+final class QuizTerminal: Terminal {
+    private let base: SystemTerminal
+    private let showFacts: () -> Bool
+    private var lastScreen = ""
+
+    init(_ base: SystemTerminal, showFacts: @escaping () -> Bool) {
+        self.base = base
+        self.showFacts = showFacts
+    }
+
+    var width: Int? { base.width }
+
+    func write(_ text: String) {
+        lastScreen = text
+        base.write(text)
+    }
+
+    func readLine(history: [String]) -> String? {
+        while true {
+            guard let line = base.readLine(history: history) else { return nil }
+            guard line.trimmingCharacters(in: .whitespaces).lowercased() == "f" else { return line }
+            guard showFacts() else { return nil }
+            base.write(lastScreen)
         }
     }
 }

@@ -19,8 +19,9 @@ extension DPIA {
                 --questionnaires folders as when the report was made. Nothing is sent over the \
                 network.
 
-                Exit status: 0 every check holds; 1 a check fails; 65 invalid answers or key; \
-                66 a file is missing.
+                Exit status: 0 every check holds; 1 a check fails (the report was edited since it \
+                was written, it does not follow from the answers, or the signature does not match); \
+                64 usage error; 65 invalid answers or key; 66 a file is missing; 70 unexpected failure.
                 """)
 
         @Argument(
@@ -29,7 +30,8 @@ extension DPIA {
         var reportPath: String
 
         @Option(
-            help: ArgumentHelp("The answers or case file the report was made from.", valueName: "file"),
+            help: ArgumentHelp(
+                "The answers or case file the report was made from, or a bundled case by name.", valueName: "file"),
             completion: .file(extensions: ["yaml", "yml"]))
         var answers: String?
 
@@ -48,8 +50,8 @@ extension DPIA {
             var source: ReportVerifier.Source?
             if let answers {
                 let log = DiagnosticLog()
-                let input = try InputFiles.read(answers)
                 let catalog = try questionnaires.catalog(log: log)
+                let input = try InputFiles.answers(answers, catalog: catalog)
                 let loaded = catalog.loadAnswers(input, log: log)
                 var sources = catalog.sources
                 sources[input.name] = input.text

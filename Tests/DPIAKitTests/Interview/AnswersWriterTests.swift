@@ -36,6 +36,24 @@ struct AnswersWriterTests {
         #expect(read.answers["vendor.external"]?.evidence == text)
     }
 
+    @Test("a note and evidence kept before the question is answered are written without a value and read back")
+    func noteWithoutValue() throws {
+        var answers = InterviewFixtures.answers(["vendor.external": .value(.yesNo(true))])
+        let location = SourceLocation(file: answers.file, line: 1, column: 1)
+        answers.answers["vendor.kind"] = Answer(
+            state: .unanswered, note: "Ask procurement", evidence: "Mail of 3 May", location: location)
+        let (text, read) = try roundTrip(answers)
+        #expect(
+            text.contains("  vendor.kind:\n    note: \"Ask procurement\"\n    evidence: \"Mail of 3 May\"\n"), "\(text)"
+        )
+        #expect(!text.contains("vendor.kind:\n    value"))
+        #expect(read.answers["vendor.kind"]?.state == .unanswered)
+        #expect(read.answers["vendor.kind"]?.note == "Ask procurement")
+        #expect(read.answers["vendor.kind"]?.evidence == "Mail of 3 May")
+        let states = RuleEngine.answerStates(read, bundle: InterviewFixtures.bundle())
+        #expect(states["vendor.kind"] == .unanswered)
+    }
+
     @Test("hostile metadata reads back exactly", arguments: hostileTexts.filter { !$0.isEmpty })
     func hostileMetadata(text: String) throws {
         var answers = InterviewFixtures.answers()

@@ -75,9 +75,44 @@ struct ScreenRendererTests {
                   1) yes
                   2) no
                 Current answer: yes (Enter keeps it)
-                1-2 answer · ? help · b back · u don't know · n note · r review · q save and quit
+                1-2 answer · ? help · b back · u don't know · r review · q quit
                 > 
                 """)
+    }
+
+    @Test(
+        "at any width no line is wider than the terminal; words are not cut; option text hangs",
+        arguments: [40, 60, 80])
+    func wraps(width: Int) {
+        var interviewer = InterviewFixtures.interviewer()
+        for input in ["", "?", "perhaps"] {
+            interviewer.handle(input)
+            let text = ScreenRenderer(usesColor: true).render(interviewer, width: width)
+            let plain = text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+            for line in plain.split(separator: "\n") {
+                #expect(TextLayout.columns(of: line) <= width, "\(line)")
+            }
+        }
+    }
+
+    @Test("pre-wrapped prose is reflowed into paragraphs and wrapped at word boundaries")
+    func reflow() {
+        let prose =
+            "In October 2019 two investigators\nattended a task force.\n\n- first item that is\n  long\n- second"
+        #expect(
+            TextLayout.reflow(prose, width: 30) == [
+                "In October 2019 two", "investigators attended a task", "force.", "", "- first item that is long",
+                "- second",
+            ])
+        #expect(TextLayout.wrap("Malmö åäö ünïcödé", width: 9) == ["Malmö åäö", "ünïcödé"])
+        #expect(
+            TextLayout.wrap("  1) an option label that wraps", width: 16, indent: 5) == [
+                "  1) an option", "     label that", "     wraps",
+            ])
+        #expect(TextLayout.truncated("a long line of text", to: 10) == "a long li…")
+        #expect(
+            TextLayout.columns(of: "é") == 1 && TextLayout.columns(of: "e\u{301}") == 1
+                && TextLayout.columns(of: "漢") == 2)
     }
 
     @Test("problems are shown under the question; colours only when asked for")
@@ -98,8 +133,8 @@ struct ScreenRendererTests {
             ]))
         interviewer.handle("r")
         let text = ScreenRenderer(usesColor: false).render(interviewer)
-        #expect(text.contains("  2. What kind of provider? → A public body\n"))
-        #expect(text.contains("  3. Where do the reference images come from? → not answered\n"))
+        #expect(text.contains("2. What kind of provider? → A public body\n"))
+        #expect(text.contains("3. Where do the reference images come from? → not answered\n"))
     }
 }
 

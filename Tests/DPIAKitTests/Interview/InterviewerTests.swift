@@ -70,15 +70,18 @@ struct InterviewerTests {
             ("vendor.external", "3", "'3' is not one of the numbers shown; type 1 to 2"),
             (
                 "vendor.external", "maybe",
-                "'maybe' is not a valid answer to 'vendor.external'; allowed: yes, no, unknown"
+                "'maybe' is not an answer to “Is an external provider involved?”; type 1 or y for yes, 2 or n for no, or u if you don't know"
             ),
             ("vendor.gallery", "1 7", "'7' is not one of the numbers shown; type 1 to 2"),
             (
                 "usage.first_use", "1 October",
-                "'1 October' is not a valid answer to 'usage.first_use'; allowed: a date YYYY-MM-DD, unknown"
+                "'1 October' is not an answer to “When was it first used?”; write a date as YYYY-MM-DD, or u if you don't know"
             ),
-            ("usage.searches", "forty", "'forty' is not a valid answer to 'usage.searches'; allowed: a number"),
-            ("usage.searches", "u", "'usage.searches' does not accept 'unknown'; it must be answered"),
+            ("usage.searches", "forty", "'forty' is not an answer to “How many searches were run?”; write a number"),
+            (
+                "usage.searches", "u",
+                "“How many searches were run?” must be answered; “I don't know” is not accepted here"
+            ),
         ] as [(QuestionID, String, String)])
     func invalidInput(question: QuestionID, input: String, message: String) {
         let given: [QuestionID: AnswerState] = ["vendor.external": .value(.yesNo(true)), "vendor.kind": .unknown]
@@ -140,26 +143,85 @@ struct InterviewerTests {
         #expect(interviewer.screen.step == .question("vendor.kind"))
     }
 
-    @Test("a note typed before the answer is attached to it; '-' removes it; Enter keeps it")
+    @Test("a note typed before the answer is saved at once and kept with it; '-' removes it; Enter keeps it")
     func notes() {
         var interviewer = InterviewFixtures.interviewer()
-        let changed4 = interviewer.handle("n")
+        let changed4 = interviewer.handle("note")
         #expect(!changed4)
         let changed5 = interviewer.handle("From the trial licence")
-        #expect(!changed5)
+        #expect(changed5, "the note is saved before any answer")
+        #expect(interviewer.answers.answers["vendor.external"]?.state == .unanswered)
+        #expect(interviewer.answers.answers["vendor.external"]?.note == "From the trial licence")
         let changed6 = interviewer.handle("Annex 2")
-        #expect(!changed6)
+        #expect(changed6)
         #expect(interviewer.screen.step == .question("vendor.external"))
         interviewer.handle("yes")
+        #expect(interviewer.answers.answers["vendor.external"]?.state == .value(.yesNo(true)))
         #expect(interviewer.answers.answers["vendor.external"]?.note == "From the trial licence")
         #expect(interviewer.answers.answers["vendor.external"]?.evidence == "Annex 2")
         interviewer.handle("b")
-        InterviewFixtures.type(["n", "", "-"], into: &interviewer)
+        InterviewFixtures.type(["note", "", "-"], into: &interviewer)
         #expect(interviewer.answers.answers["vendor.external"]?.note == "From the trial licence")
         #expect(interviewer.answers.answers["vendor.external"]?.evidence == nil)
         #expect(
             interviewer.screen
                 == InterviewScreen(.question("vendor.external"), message: .info("note and evidence saved")))
+        // At a question that is not yes/no, n is the note key too; a note removed again leaves nothing.
+        interviewer.handle("")
+        #expect(interviewer.screen.step == .question("vendor.kind"))
+        InterviewFixtures.type(["n", "draft", "", "n", "-", ""], into: &interviewer)
+        #expect(interviewer.answers.answers["vendor.kind"] == nil)
+        // q at the evidence prompt quits, and the note typed just before is kept, not the q.
+        InterviewFixtures.type(["n", "kept", "q"], into: &interviewer)
+        #expect(interviewer.screen.step == .quit)
+        #expect(interviewer.answers.answers["vendor.kind"]?.note == "kept")
+        #expect(interviewer.answers.answers["vendor.kind"]?.evidence == nil)
+    }
+
+    @Test("y, n, yes and no in any case answer a yes/no question; 0 alone is none; ? works at the metadata")
+    func frictions() {
+        for (typed, yes) in [("y", true), ("N", false), ("YES", true), ("No", false)] {
+            var interviewer = InterviewFixtures.interviewer()
+            interviewer.handle(typed)
+            #expect(states(interviewer) == ["vendor.external": .value(.yesNo(yes))], "\(typed)")
+        }
+        var interviewer = InterviewFixtures.interviewer(
+            InterviewFixtures.answers(["vendor.external": .value(.yesNo(true)), "vendor.kind": .unknown]))
+        #expect(interviewer.screen.step == .question("vendor.gallery"))
+        interviewer.handle("0 1")
+        #expect(
+            interviewer.screen.message
+                == .problem("0 means none of these: type 0 alone, or only the numbers of the options that apply"))
+        interviewer.handle("0")
+        #expect(interviewer.answers.answers["vendor.gallery"]?.state == .value(.choices([])))
+
+        var answers = InterviewFixtures.answers()
+        answers.metadata.organisation = ""
+        var fresh = InterviewFixtures.interviewer(answers)
+        fresh.handle("?")
+        #expect(fresh.screen.step == .metadata(.organisation))
+        #expect(fresh.screen.message == .guidance(MetadataField.organisation.help, refs: []))
+        #expect(fresh.answers.metadata.organisation == "")
+    }
+
+    @Test("review pages hold one section each; a changed answer returns to the question the review was opened at")
+    func reviewPagesAndReturn() {
+        var interviewer = InterviewFixtures.interviewer()
+        InterviewFixtures.type(["1", "1", "1"], into: &interviewer)
+        #expect(interviewer.screen.step == .question("vendor.name"))
+        interviewer.handle("r")
+        let asked = interviewer.plan.askedQuestions(interviewer.answers)
+        let pages = interviewer.reviewPages(asked)
+        #expect(pages.count == Set(asked.map(\.section)).count)
+        #expect(interviewer.reviewPage == 0)
+        interviewer.handle("n")
+        #expect(interviewer.reviewPage == 1)
+        interviewer.handle("p")
+        interviewer.handle("2")
+        #expect(interviewer.screen.step == .question("vendor.kind"))
+        interviewer.handle("2")
+        #expect(interviewer.screen.step == .question("vendor.name"))
+        #expect(interviewer.screen.message == .info("back at “Name of the provider”, where you were"))
     }
 
     @Test("the review jumps to any answer and returns where it was opened")
@@ -219,11 +281,12 @@ struct InterviewerTests {
                 "usage.first_use": .unknown, "usage.searches": .value(.number(1)),
             ]))
         #expect(interviewer.screen.step == .question("vendor.kind"))
-        // Jump to the last question and keep its answer: the open question comes before the review.
+        // Jump to the last question and keep its answer: back where the review was opened.
         InterviewFixtures.type(["r", "6"], into: &interviewer)
         interviewer.handle("")
         #expect(
             interviewer.screen
-                == InterviewScreen(.question("vendor.kind"), message: .info("this question is still unanswered")))
+                == InterviewScreen(
+                    .question("vendor.kind"), message: .info("back at “What kind of provider?”, where you were")))
     }
 }

@@ -70,11 +70,20 @@ struct ControlCharacterTests {
     func interview() {
         var interviewer = InterviewFixtures.interviewer(InterviewFixtures.answers())
         let step = interviewer.screen.step
-        let changed = interviewer.handle("ye\u{1B}[Ds")
+        let changed = interviewer.handle("ye\u{07}s")
         #expect(!changed)
         #expect(interviewer.screen.step == step)
         #expect(
             interviewer.screen.message
-                == .problem("the input holds the control character U+001B; type it again without it"))
+                == .problem("the input holds the control character U+0007; type it again without it"))
+    }
+
+    @Test("an arrow key's escape sequence that reached the interview through a pipe is dropped, not refused")
+    func escapeSequenceDropped() {
+        var interviewer = InterviewFixtures.interviewer(InterviewFixtures.answers())
+        let step = interviewer.screen.step
+        let changed = interviewer.handle("ye\u{1B}[Ds")
+        #expect(changed)
+        #expect(interviewer.screen.step != step)
     }
 }

@@ -6,16 +6,21 @@ final class ScriptedTerminal: Terminal {
     private var lines: [String]
     /// Everything written so far.
     private(set) var output = ""
+    /// The history offered at each read, in order.
+    private(set) var histories: [[String]] = []
+    let width: Int?
 
-    init(_ lines: [String]) {
+    init(_ lines: [String], width: Int? = nil) {
         self.lines = lines
+        self.width = width
     }
 
     func write(_ text: String) {
         output += text
     }
 
-    func readLine() -> String? {
-        lines.isEmpty ? nil : lines.removeFirst()
+    func readLine(history: [String]) -> String? {
+        histories.append(history)
+        return lines.isEmpty ? nil : lines.removeFirst()
     }
 }

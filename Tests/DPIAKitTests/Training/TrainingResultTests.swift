@@ -163,4 +163,52 @@ struct TrainingResultTests {
         #expect(record.contains("(`coc-clearview-2022`)"))
         #expect(record.contains("## Discussion questions\n\n1. "))
     }
+
+    @Test(
+        "a quiz with nothing answered scores 0: the findings and the verdict outside the trainee's answers are not free",
+        arguments: trainingCases().map(\.name))
+    func nothingAnswered(name: String) throws {
+        let trainingCase = try Self.trainingCase(name)
+        let trainee = trainingCase.traineeAnswers(trainingCase.startingAnswers(trainee: nil))
+        let result = TrainingResult.evaluate(trainee, on: trainingCase, today: Self.today, isAbandoned: true)
+        #expect(result.score.points == 0, "\(result.score)")
+        #expect(result.score.maximum > 0)
+        #expect(result.score.isAbandoned)
+        let record = TrainingRecord(result, trainee: nil, date: Self.today).render()
+        #expect(record.contains("status: abandoned"))
+        #expect(record.contains("| Trainee | not named |"))
+    }
+
+    @Test("with a subset, a finding that only the case's own facts decide is not in the maximum")
+    func outcomesInPlay() throws {
+        let trainingCase = try Self.trainingCase("be-coc-clearview")
+        let focus = try #require(trainingCase.focus)
+        let result = TrainingResult.evaluate(Self.answers(trainingCase, [:]), on: trainingCase, today: Self.today)
+        let fired = TrainingResult.outcomes(of: result.keyAssessment).filter { $0.status == .fired }
+        let bundle = trainingCase.bundle
+        let named = { (outcome: TrainingResult.Outcome) -> Set<QuestionID> in
+            let condition =
+                outcome.kind == .finding
+                ? bundle.findings.first { $0.id == outcome.id }?.condition
+                : bundle.redPatterns.first { $0.id == outcome.id }?.condition
+            return Set(condition?.condition.questionIDs ?? [])
+        }
+        let inPlay = fired.filter { !named($0).isDisjoint(with: focus) }
+        #expect(inPlay.count < fired.count, "the case fires findings outside the quiz")
+        #expect(result.score.keyOutcomes == inPlay.count)
+        #expect(result.score.isFullMarks)
+    }
+
+    @Test("conditions on the classroom screen are in words: question and option labels, never ids")
+    func conditionsInWords() throws {
+        let trainingCase = try Self.trainingCase("se-imy-clearview")
+        let trainee = Self.answers(trainingCase, ["vendor.contract": .value(.yesNo(true))])
+        let result = TrainingResult.evaluate(trainee, on: trainingCase, today: Self.today)
+        let text = TrainingScreen(result).render(width: nil, recordPath: "r.md")
+        #expect(text.hasPrefix("Score: "))
+        #expect(!text.contains("vendor.contract") && !text.contains("vendor.no_contract"), "\(text)")
+        #expect(text.contains("it fires when the answer to “"), "\(text)")
+        let narrow = TrainingScreen(result).render(width: 60, recordPath: "r.md")
+        #expect(narrow.components(separatedBy: "\n").allSatisfy { TextLayout.columns(of: $0) <= 60 })
+    }
 }

@@ -35,11 +35,12 @@ final class TerminalSession {
     private var consumed: String.Index?
     private var isClosed = false
 
-    /// Starts the built `dpia` with `arguments` on a new pseudo-terminal.
-    init(_ arguments: [String], environment: [String: String], currentDirectory: URL) throws {
+    /// Starts the built `dpia` with `arguments` on a new pseudo-terminal `columns` wide and 24 rows high.
+    init(_ arguments: [String], environment: [String: String], currentDirectory: URL, columns: Int = 80) throws {
         var primary: Int32 = -1
         var secondary: Int32 = -1
-        guard openpty(&primary, &secondary, nil, nil, nil) == 0 else {
+        var size = winsize(ws_row: 24, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&primary, &secondary, nil, nil, &size) == 0 else {
             throw PseudoTerminalError.cannotOpen(errno)
         }
         self.primary = primary
