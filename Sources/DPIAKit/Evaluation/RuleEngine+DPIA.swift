@@ -9,16 +9,17 @@ extension RuleEngine {
         return .planned
     }
 
-    /// Rates every risk that applies.
+    /// Rates every risk that applies; measures in `withheld` (safeguards the register does not offer,
+    /// because nothing can make the use lawful) lower no residual level even when marked done.
     static func risks(
         bundle: QuestionnaireBundle, answers: AnswerSet, lookup: (QuestionID) -> AnswerState,
-        findings: [Finding], patterns: [RedPatternMatch]
+        findings: [Finding], patterns: [RedPatternMatch], withheld: Set<String> = []
     ) -> [RiskAssessment] {
         let raised = Set(findings.map(\.rule.id) + patterns.map(\.pattern.id))
         return bundle.risks.compactMap { risk in
             guard let suggested = suggestedRating(risk, lookup) else { return nil }
-            let done = risk.lowersLikelihood.filter { isUnderway($0, answers) }
-            let limited = risk.lowersSeverity.filter { isUnderway($0, answers) }
+            let done = risk.lowersLikelihood.filter { isUnderway($0, answers) && !withheld.contains($0) }
+            let limited = risk.lowersSeverity.filter { isUnderway($0, answers) && !withheld.contains($0) }
             let decision = answers.riskDecisions[risk.id]
             var decided = RiskRating(
                 severity: decision?.severity ?? suggested.severity,
@@ -187,7 +188,7 @@ extension RuleEngine {
         decision.moreReasons = max(0, candidates.count - 7)
         decision.beforeUse =
             register.entries.filter {
-                $0.status != .done && ($0.measure.kind == .stop || $0.priority == .blocker)
+                $0.status != .done && $0.status != .rejected && ($0.measure.kind == .stop || $0.priority == .blocker)
             }.prefix(5).map(\.measure.id)
         let serious = Set(
             patterns.map { RuleReference(.redPattern, $0.pattern.id) }

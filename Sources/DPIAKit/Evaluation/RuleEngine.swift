@@ -74,11 +74,18 @@ public enum RuleEngine {
         let verdict = self.verdict(findings: findings, patterns: patterns, unanswered: unanswered)
         let stage = self.stage(answers)
         let isOutOfScope = verdict == .outOfScope
-        let risks =
+        var risks =
             isOutOfScope
             ? [] : self.risks(bundle: bundle, answers: answers, lookup: lookup, findings: findings, patterns: patterns)
-        let register = self.register(
+        var register = self.register(
             bundle: bundle, answers: answers, stage: stage, findings: findings, patterns: patterns, risks: risks)
+        if !register.withheld.isEmpty && !isOutOfScope {
+            risks = self.risks(
+                bundle: bundle, answers: answers, lookup: lookup, findings: findings, patterns: patterns,
+                withheld: Set(register.withheld))
+            register = self.register(
+                bundle: bundle, answers: answers, stage: stage, findings: findings, patterns: patterns, risks: risks)
+        }
         let decision = self.decision(
             verdict: verdict, findings: findings, patterns: patterns, openPoints: openPoints, register: register,
             risks: risks)

@@ -25,6 +25,13 @@ extension BundleAssembler {
                 }
                 log.error(message, at: risk.origin.location)
             }
+            for (scale, rules) in [("severity", risk.severity), ("likelihood", risk.likelihood)] {
+                if let index = rules.firstIndex(where: { $0.condition == nil }), index < rules.count - 1 {
+                    log.warning(
+                        "risk '\(risk.id)' has \(scale) levels after its default (a level without 'when'); they never apply",
+                        at: risk.origin.location)
+                }
+            }
             if risk.severity.isEmpty || risk.likelihood.isEmpty {
                 log.error(
                     "risk '\(risk.id)' needs at least one 'severity' and one 'likelihood' level",

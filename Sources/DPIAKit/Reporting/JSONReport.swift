@@ -65,7 +65,8 @@ public struct JSONReport: Sendable {
                     status: finding.status.rawValue, state: finding.establishment.rawValue,
                     severity: finding.severity.rawValue,
                     ruleSeverity: finding.rule.severity.rawValue, comingIntoForce: finding.isComingIntoForce,
-                    title: finding.rule.title.text(), citations: finding.citations.map(citation),
+                    title: MarkdownReport(assessment).ruleTitle(RuleReference(.finding, finding.rule.id)),
+                    citations: finding.citations.map(citation),
                     reasons: finding.reasons.map(reason), measures: finding.rule.measures.map { $0.id })
             },
             stage: assessment.stage.rawValue,
@@ -158,7 +159,8 @@ public struct JSONReport: Sendable {
             signatory.map { SignOffEntry.Person(name: $0.name, role: $0.role, date: $0.date?.description) }
         }
         return SignOffEntry(
-            signed: signOff != nil, dpoOpinion: signOff?.dpoOpinion?.rawValue, dpoOpinionText: signOff?.dpoOpinionText,
+            signed: signOff.map { $0 != SignOff(location: $0.location) } ?? false,
+            dpoOpinion: signOff?.dpoOpinion?.rawValue, dpoOpinionText: signOff?.dpoOpinionText,
             dpo: person(signOff?.dpo), measuresApprovedBy: person(signOff?.measuresApprovedBy),
             residualRisksAcceptedBy: person(signOff?.residualRisksAcceptedBy),
             priorConsultationSent: signOff?.priorConsultationSent?.description,

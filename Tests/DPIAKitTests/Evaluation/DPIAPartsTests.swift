@@ -103,6 +103,15 @@ struct DPIAPartsTests {
         #expect(assessment.register.withheld.contains("vendor.sign_contract"))
     }
 
+    @Test("a safeguard withheld because nothing can make the use lawful lowers no residual risk")
+    func withheldSafeguard() throws {
+        let assessment = try Self.assess("measures:\n  vendor.sign_contract: {status: done}\n" + Self.clearview)
+        let risk = try #require(assessment.risks.first { $0.risk.id == "risk.loss_of_control" })
+        #expect(assessment.register.withheld.contains("vendor.sign_contract"))
+        #expect(risk.residual == risk.decided)
+        #expect(risk.mitigatedBy.isEmpty)
+    }
+
     @Test("a planned tool is told not to start, and owes no remedy for a use that never happened")
     func stageWording() throws {
         let planned = try Self.assess(
