@@ -30,6 +30,8 @@ public enum AnswersWriter {
         lines.append("  processing: \(quoted(metadata.processing))")
         if let assessor = metadata.assessor { lines.append("  assessor: \(quoted(assessor))") }
         if let date = metadata.date { lines.append("  date: \(date)") }
+        if let classification = metadata.classification { lines.append("  classification: \(quoted(classification))") }
+        lines += dpiaLines(answers)
         lines += answerLines(answers, bundle: bundle)
         if let caseInfo = answers.caseInfo {
             lines.append("case:")
@@ -89,6 +91,94 @@ public enum AnswersWriter {
 
     /// An answer state as a YAML value. `notApplicable` and `unanswered` are never stored in a set, but
     /// are written as "I don't know" rather than lost if they were.
+    /// The DPIA blocks: description, measures, risks and sign-off, in that order, each only when present.
+    static func dpiaLines(_ answers: AnswerSet) -> [String] {
+        var lines: [String] = []
+        let description = answers.description
+        if !description.isEmpty {
+            lines.append("description:")
+            if let stage = description.stage { lines.append("  stage: \(stage.rawValue)") }
+            let lists: [(String, [String])] = [
+                ("purposes", description.purposes), ("data_subjects", description.dataSubjects),
+                ("data_categories", description.dataCategories), ("sources", description.sources),
+            ]
+            for (key, values) in lists where !values.isEmpty {
+                lines.append("  \(key):")
+                lines += values.map { "    - \(quoted($0))" }
+            }
+            if !description.recipients.isEmpty {
+                lines.append("  recipients:")
+                for recipient in description.recipients {
+                    var entry = "    - {name: \(quoted(recipient.name)), role: \(quoted(recipient.role))"
+                    if let country = recipient.country { entry += ", country: \(quoted(country))" }
+                    lines.append(entry + "}")
+                }
+            }
+            if !description.systems.isEmpty {
+                lines.append("  systems:")
+                lines += description.systems.map { "    - \(quoted($0))" }
+            }
+            if let vendor = description.vendor { lines.append("  vendor: \(quoted(vendor))") }
+            if !description.dataFlow.isEmpty {
+                lines.append("  data_flow:")
+                lines += description.dataFlow.map { "    - \(quoted($0))" }
+            }
+            if let retention = description.retention { lines.append("  retention: \(quoted(retention))") }
+            if let scale = description.scale { lines.append("  scale: \(quoted(scale))") }
+        }
+        if !answers.measureRecords.isEmpty {
+            lines.append("measures:")
+            for (id, record) in answers.measureRecords.sorted(by: { $0.key < $1.key }) {
+                var fields = ["status: \(record.status.rawValue)"]
+                if let owner = record.owner { fields.append("owner: \(quoted(owner))") }
+                if let due = record.due { fields.append("due: \(due)") }
+                if let reason = record.reason { fields.append("reason: \(quoted(reason))") }
+                if let evidence = record.evidence { fields.append("evidence: \(quoted(evidence))") }
+                lines.append("  \(key(id)): {" + fields.joined(separator: ", ") + "}")
+            }
+        }
+        if !answers.riskDecisions.isEmpty {
+            lines.append("risks:")
+            for (id, decision) in answers.riskDecisions.sorted(by: { $0.key < $1.key }) {
+                var fields: [String] = []
+                let levels: [(String, RiskLevel?)] = [
+                    ("severity", decision.severity), ("likelihood", decision.likelihood),
+                    ("residual_severity", decision.residualSeverity),
+                    ("residual_likelihood", decision.residualLikelihood),
+                ]
+                for (name, level) in levels { if let level { fields.append("\(name): \(level.id)") } }
+                if let justification = decision.justification {
+                    fields.append("justification: \(quoted(justification))")
+                }
+                lines.append("  \(key(id)): {" + fields.joined(separator: ", ") + "}")
+            }
+        }
+        if let signOff = answers.signOff {
+            lines.append("sign_off:")
+            func person(_ name: String, _ signatory: Signatory?) {
+                guard let signatory else { return }
+                var fields = ["name: \(quoted(signatory.name))"]
+                if let role = signatory.role { fields.append("role: \(quoted(role))") }
+                if let date = signatory.date { fields.append("date: \(date)") }
+                lines.append("  \(name): {" + fields.joined(separator: ", ") + "}")
+            }
+            if let opinion = signOff.dpoOpinion { lines.append("  dpo_opinion: \(opinion.rawValue)") }
+            if let text = signOff.dpoOpinionText { lines.append("  dpo_opinion_text: \(quoted(text))") }
+            person("dpo", signOff.dpo)
+            person("measures_approved_by", signOff.measuresApprovedBy)
+            person("residual_risks_accepted_by", signOff.residualRisksAcceptedBy)
+            if let sent = signOff.priorConsultationSent { lines.append("  prior_consultation_sent: \(sent)") }
+            if let outcome = signOff.priorConsultationOutcome {
+                lines.append("  prior_consultation_outcome: \(quoted(outcome))")
+            }
+            if let decision = signOff.controllerDecision { lines.append("  controller_decision: \(decision.rawValue)") }
+            if let text = signOff.controllerDecisionText { lines.append("  controller_decision_text: \(quoted(text))") }
+            person("controller", signOff.controller)
+            if let review = signOff.nextReview { lines.append("  next_review: \(review)") }
+        }
+        return lines
+    }
+
     static func value(_ state: AnswerState) -> String {
         switch state {
         case .notApplicable, .unanswered, .unknown:

@@ -15,6 +15,30 @@ struct AnswersWriterTests {
         return (text, try #require(read))
     }
 
+    @Test("every bundled case, DPIA blocks included, reads back to the same canonical answers")
+    func bundledCasesRoundTrip() throws {
+        let log = DiagnosticLog()
+        let catalog = QuestionnaireCatalog.bundled(log: log)
+        try #require(!catalog.cases.isEmpty)
+        var withBlocks = 0
+        for file in catalog.cases {
+            let (answers, bundle) = try #require(catalog.loadAnswers(file, log: log))
+            let text = AnswersWriter.render(answers, bundle: bundle)
+            let readLog = DiagnosticLog()
+            let read = try #require(AnswersLoader.load(text: text, file: answers.file, bundle: bundle, log: readLog))
+            #expect(!readLog.hasErrors, "\(file.name): \(readLog.diagnostics)")
+            // The case and training blocks are not part of what assess writes back compared here.
+            var expected = answers
+            expected.training = read.training
+            #expect(
+                CanonicalForm.answers(read) == CanonicalForm.answers(expected), "\(file.name) lost something")
+            #expect(read.description == answers.description, "\(file.name)")
+            #expect((read.signOff == nil) == (answers.signOff == nil), "\(file.name)")
+            if !answers.measureRecords.isEmpty || answers.signOff != nil { withBlocks += 1 }
+        }
+        #expect(withBlocks >= 2)
+    }
+
     private static let hostileTexts = [
         #"He said "stop": no"#, "a: b", "line one\nline two\n", "# not a comment", "value # trailing",
         "unknown", "yes", "no", "~", "null", "- item", "[1, 2]", "{a: b}", "&anchor *alias", "!tag",
