@@ -41,6 +41,41 @@ struct AssessCommandTests {
 
     // MARK: - Through a pipe
 
+    @Test("after the questions, the description, a measure's record and the sign-off are asked and saved")
+    func dpiaParts() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write(try CaseFiles.text("eu-unknowns"), to: "case.yaml")
+        // A finished file resumes at the review: Enter finishes it, then the DPIA parts are offered.
+        var lines = ["", "y", "planned", "identify suspects; locate missing persons"]
+        lines += Array(repeating: "", count: 8)  // keep the other description fields
+        lines += ["Vendor Oy, processor, Finland", "maybe", "planned; Legal service; 2027-01-31"]
+        lines += ["q"]
+        let run = try assess(["--answers", file.lastPathComponent], lines: lines, in: folder)
+        #expect(run.status == 2, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stdout.contains("'maybe' is not a status; type todo, planned, done or rejected first"))
+        let saved = try load(file)
+        #expect(saved.description.purposes == ["identify suspects", "locate missing persons"])
+        #expect(saved.description.recipients == [Recipient(name: "Vendor Oy", role: "processor", country: "Finland")])
+        let record = try #require(saved.measureRecords.values.first { $0.owner == "Legal service" })
+        #expect(record.status == .planned)
+        #expect(record.due == CalendarDate("2027-01-31"))
+        let report = try String(contentsOf: folder.file("case-report.md"), encoding: .utf8)
+        #expect(report.contains("identify suspects; locate missing persons"))
+        #expect(report.contains("planned, owner Legal service, due 2027-01-31"))
+    }
+
+    @Test("the DPIA parts are skipped with Enter, and the end of input writes the report as before")
+    func dpiaPartsSkipped() throws {
+        let folder = try TemporaryDirectory()
+        let text = try CaseFiles.text("eu-unknowns")
+        let file = try folder.write(text, to: "case.yaml")
+        let run = try assess(["--answers", file.lastPathComponent], lines: ["", ""], in: folder)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stdout.contains("Record them now? y to start, Enter to go straight to the report"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+        #expect(FileManager.default.fileExists(atPath: folder.file("case-report.md").path))
+    }
+
     @Test(
         "through a pipe: answer, go back and change, don't know, note, quit; resume; finish; the report matches the answers"
     )

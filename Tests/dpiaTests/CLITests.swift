@@ -70,7 +70,22 @@ struct InstalledBinaryTests {
         }
 
         func run(_ args: [String]) throws -> DPIARun {
-            try runDPIA(args, currentDirectory: URL(fileURLWithPath: "/"), executable: binary)
+            // A test running in parallel may fork while the copy's file descriptor is still open in
+            // this process; exec then fails with ETXTBSY ("text file busy") until that child has exec'd.
+            for _ in 0..<50 {
+                do {
+                    return try runDPIA(args, currentDirectory: URL(fileURLWithPath: "/"), executable: binary)
+                } catch let error as NSError where Self.isTextFileBusy(error) {
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+            }
+            return try runDPIA(args, currentDirectory: URL(fileURLWithPath: "/"), executable: binary)
+        }
+
+        private static func isTextFileBusy(_ error: NSError) -> Bool {
+            let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+            return (error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY))
+                || (underlying?.domain == NSPOSIXErrorDomain && underlying?.code == Int(ETXTBSY))
         }
     }
 

@@ -96,6 +96,10 @@ extension DPIA {
                 terminal.writeWrapped((ending == .endOfInput ? "End of input. " : "") + resume + "\n")
                 return
             }
+            // The DPIA's own parts (description, measures register, sign-off), optional and saved at once.
+            _ = try DPIAPartsInterview.run(
+                RuleEngine.assess(interviewer.answers, with: bundle, today: today), on: terminal
+            ) { try save($0, bundle: bundle, to: path) }
             // The report is made from the saved file, exactly as `dpia report` would make it.
             let saved = try InputFiles.read(path)
             guard let (savedAnswers, savedBundle) = catalog.loadAnswers(saved, log: log), !log.hasErrors else {
