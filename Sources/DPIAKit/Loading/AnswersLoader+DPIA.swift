@@ -54,11 +54,8 @@ extension AnswersLoader {
         for (key, value) in mapping {
             guard let id = reader.string(key, "measure id") else { continue }
             guard bundle.measures[id] != nil else {
-                var message = "no measure '\(id)' in the '\(bundle.jurisdiction)' questionnaires"
-                if let guess = Suggestion.closest(to: id, among: Array(bundle.measures.keys)) {
-                    message += "; did you mean '\(guess)'?"
-                }
-                reader.log.error(message, at: reader.location(key))
+                reader.log.error(
+                    unknown("measure", id, among: Array(bundle.measures.keys), in: bundle), at: reader.location(key))
                 continue
             }
             let keys = ["owner", "due", "status", "reason", "evidence"]
@@ -98,11 +95,8 @@ extension AnswersLoader {
         for (key, value) in mapping {
             guard let id = reader.string(key, "risk id") else { continue }
             guard bundle.risks.contains(where: { $0.id == id }) else {
-                var message = "no risk '\(id)' in the '\(bundle.jurisdiction)' questionnaires"
-                if let guess = Suggestion.closest(to: id, among: bundle.risks.map(\.id)) {
-                    message += "; did you mean '\(guess)'?"
-                }
-                reader.log.error(message, at: reader.location(key))
+                reader.log.error(
+                    unknown("risk", id, among: bundle.risks.map(\.id), in: bundle), at: reader.location(key))
                 continue
             }
             let keys = ["severity", "likelihood", "residual_severity", "residual_likelihood", "justification"]

@@ -164,11 +164,9 @@ public enum AnswersLoader {
         for item in map.optional("precedents").flatMap({ reader.list($0, "training 'precedents'") }) ?? [] {
             guard let id = reader.string(item, "training precedent") else { continue }
             guard bundle.precedents[id] != nil else {
-                var message = "no precedent '\(Diagnostic.excerpt(id))' in the '\(bundle.jurisdiction)' questionnaires"
-                if let guess = Suggestion.closest(to: id, among: Array(bundle.precedents.keys)) {
-                    message += "; did you mean '\(guess)'?"
-                }
-                reader.log.error(message, at: reader.location(item))
+                reader.log.error(
+                    unknown("precedent", id, among: Array(bundle.precedents.keys), in: bundle),
+                    at: reader.location(item))
                 continue
             }
             precedents.append(id)
@@ -179,15 +177,21 @@ public enum AnswersLoader {
             precedents: precedents, location: reader.location(node))
     }
 
+    /// `no measure 'stop_uses' in the 'eu' questionnaires; did you mean 'stop_use'?`
+    static func unknown(_ kind: String, _ id: String, among candidates: [String], in bundle: QuestionnaireBundle)
+        -> String
+    {
+        var message = "no \(kind) '\(Diagnostic.excerpt(id))' in the '\(bundle.jurisdiction)' questionnaires"
+        if let guess = Suggestion.closest(to: id, among: candidates) { message += "; did you mean '\(guess)'?" }
+        return message
+    }
+
     private static func readAnswer(
         id: String, key: Node, value: Node, bundle: QuestionnaireBundle,
         olderVersions: [Sourced<String>], reader: NodeReader
     ) -> Answer? {
         guard let question = bundle.question(QuestionID(id)) else {
-            var message = "no question '\(Diagnostic.excerpt(id))' in the '\(bundle.jurisdiction)' questionnaires"
-            if let guess = Suggestion.closest(to: id, among: bundle.questions.map(\.id.rawValue)) {
-                message += "; did you mean '\(guess)'?"
-            }
+            let message = unknown("question", id, among: bundle.questions.map(\.id.rawValue), in: bundle)
             // A file made against other versions most likely names a question since renamed or
             // removed: say so, rather than let the answer vanish from the report.
             let notes = olderVersions.map { made in

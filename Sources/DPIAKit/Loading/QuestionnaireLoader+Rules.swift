@@ -152,19 +152,7 @@ extension LayerReader {
                         at: reader.location(item))
                     continue
                 }
-                var answers: [ExampleAnswer] = []
-                for (key, value) in pairs {
-                    guard
-                        let id = reader.identifier(
-                            key, "question id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
-                    else { continue }
-                    let items = value.sequence.map { Array($0).map(reader.location) } ?? []
-                    answers.append(
-                        ExampleAnswer(
-                            question: QuestionID(id), value: reader.writtenAnswer(value),
-                            location: reader.location(key), valueLocation: reader.location(value),
-                            itemLocations: items))
-                }
+                let answers = exampleAnswers(pairs)
                 result.append(
                     RuleExample(
                         expectation: expectation, number: index + 1, answers: answers,
@@ -172,6 +160,19 @@ extension LayerReader {
             }
         }
         return result
+    }
+
+    /// The answers of an example, as written (`{biometrics.face_matching: yes}`); whether they name real
+    /// questions and hold valid values is checked against the whole bundle by `RuleExampleCheck`.
+    func exampleAnswers(_ pairs: Node.Mapping) -> [ExampleAnswer] {
+        pairs.compactMap { key, value in
+            guard let id = reader.identifier(key, "question id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
+            else { return nil }
+            let items = value.sequence.map { Array($0).map(reader.location) } ?? []
+            return ExampleAnswer(
+                question: QuestionID(id), value: reader.writtenAnswer(value), location: reader.location(key),
+                valueLocation: reader.location(value), itemLocations: items)
+        }
     }
 
     /// Precedent ids with their nodes, for reporting unknown ones when the bundle is assembled.
@@ -300,18 +301,7 @@ extension LayerReader {
             var answers: [ExampleAnswer] = []
             if let answersNode = map.optional("answers") {
                 if case .mapping(let pairs) = answersNode {
-                    for (key, value) in pairs {
-                        guard
-                            let id = layer.reader.identifier(
-                                key, "question id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
-                        else { continue }
-                        let itemLocations = value.sequence.map { Array($0).map(layer.reader.location) } ?? []
-                        answers.append(
-                            ExampleAnswer(
-                                question: QuestionID(id), value: layer.reader.writtenAnswer(value),
-                                location: layer.reader.location(key), valueLocation: layer.reader.location(value),
-                                itemLocations: itemLocations))
-                    }
+                    answers = layer.exampleAnswers(pairs)
                 } else {
                     layer.log.error(
                         "'answers' maps question ids to answers, like {biometrics.face_matching: yes}",
