@@ -238,7 +238,7 @@ public struct DPIAPartsInterview {
     private mutating func ask(_ prompt: String) -> String? {
         guard !stopped else { return nil }
         while true {
-            terminal.write(prompt + "\n> ")
+            terminal.write(TextLayout.wrap(prompt, width: terminal.width).joined(separator: "\n") + "\n> ")
             guard let raw = terminal.readLine() else {
                 stopped = true
                 return nil
