@@ -31,7 +31,8 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let catalog = try questionnaires.catalog(log: log)
-            let inputs = [try InputFiles.read(oldPath), try InputFiles.read(newPath)]
+            let color = questionnaires.color.isEnabled
+            let inputs = [try InputFiles.read(oldPath, color: color), try InputFiles.read(newPath, color: color)]
             let loaded = inputs.map { catalog.loadAnswers($0, log: log) }
             var sources = catalog.sources
             for input in inputs { sources[input.name] = input.text }

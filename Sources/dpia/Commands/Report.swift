@@ -54,8 +54,9 @@ extension DPIA {
 
         func run() throws {
             let log = DiagnosticLog()
-            let signingKey = try sign.map(KeyFiles.readPrivate)
-            let input = try InputFiles.read(answersPath)
+            let color = questionnaires.color.isEnabled
+            let signingKey = try sign.map { try KeyFiles.readPrivate($0, color: color) }
+            let input = try InputFiles.read(answersPath, color: color)
             let catalog = try questionnaires.catalog(log: log)
             let loaded = catalog.loadAnswers(input, log: log)
             // A layer from a folder gets lint's checks, as the built-in ones got them before release.
@@ -85,7 +86,7 @@ extension DPIA {
                 throw ExitCode.failure
             }
             if let output {
-                try OutputFile.write(report, to: output, force: force)
+                try OutputFile.write(report, to: output, force: force, color: color)
                 Console.status("\(assessment.verdict.rawValue): report written to \(output)")
             } else {
                 Console.output(report)
