@@ -24,6 +24,8 @@ let package = Package(
             name: "FuzzCondition", dependencies: ["DPIAKit"], swiftSettings: fuzzerSettings),
         .executableTarget(
             name: "FuzzAnswers", dependencies: ["DPIAKit"], swiftSettings: fuzzerSettings),
+        .executableTarget(
+            name: "FuzzLayer", dependencies: ["DPIAKit"], swiftSettings: fuzzerSettings),
     ],
     swiftLanguageModes: [.v6]
 )

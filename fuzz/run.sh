@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target and runs it on its seed corpus.
-# Usage: fuzz/run.sh FuzzQuestionnaire|FuzzCondition|FuzzAnswers [SECONDS]   (default 60)
+# Usage: fuzz/run.sh FuzzQuestionnaire|FuzzLayer|FuzzCondition|FuzzAnswers [SECONDS]   (default 60)
 # Crashes are written to fuzz/artifacts/ (kept out of git); turn each into a regression test.
 set -euo pipefail
-target=${1:?usage: fuzz/run.sh FuzzQuestionnaire|FuzzCondition|FuzzAnswers [SECONDS]}
+target=${1:?usage: fuzz/run.sh FuzzQuestionnaire|FuzzLayer|FuzzCondition|FuzzAnswers [SECONDS]}
 seconds=${2:-60}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -20,7 +20,7 @@ mapfile -t files < <(find questionnaires -name '*.yaml' | sort)
 corpus="fuzz/corpus/$target"
 mkdir -p "$corpus" fuzz/artifacts
 case "$target" in
-    FuzzQuestionnaire) cp questionnaires/*.yaml "$corpus/" ;;
+    FuzzQuestionnaire | FuzzLayer) cp questionnaires/*.yaml "$corpus/" ;;
     FuzzAnswers) cp questionnaires/cases/*.yaml "$corpus/" ;;
     FuzzCondition)
         grep -h '^ *when: ' questionnaires/*.yaml | sed 's/^ *when: //; s/^"//; s/"$//' \

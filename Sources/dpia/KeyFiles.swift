@@ -5,20 +5,21 @@ import Foundation
 /// Reading and writing signing keys: the private key file is created readable by its owner only.
 enum KeyFiles {
     /// Reads a private key file, or exits 66 (missing) or 65 (not a private key).
-    static func readPrivate(_ path: String) throws -> ReportSigningKey {
-        let file = try InputFiles.read(path)
+    static func readPrivate(_ path: String, color: Bool = ColorMode.auto.isEnabled) throws -> ReportSigningKey {
+        let file = try InputFiles.read(path, color: color)
         do {
             return try ReportSigningKey(fileText: file.text)
         } catch {
             Console.diagnose(
-                .error("cannot sign with this file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+                .error("cannot sign with this file: \(error)", at: SourceLocation(file: path, line: 1, column: 1)),
+                color: color)
             throw ExitCode.dataError
         }
     }
 
     /// Reads a public key file, or exits 66 (missing) or 65 (not a public key).
-    static func readPublic(_ path: String) throws -> ReportVerificationKey {
-        let file = try InputFiles.read(path)
+    static func readPublic(_ path: String, color: Bool = ColorMode.auto.isEnabled) throws -> ReportVerificationKey {
+        let file = try InputFiles.read(path, color: color)
         do {
             return try ReportVerificationKey(fileText: file.text)
         } catch {

@@ -8,23 +8,26 @@ import Foundation
 enum OutputFile {
     /// Writes `text` to `path`; `mode` (the answers file's, for `assess`) wins over the mode of the
     /// file replaced.
-    static func write(_ text: String, to path: String, force: Bool, mode: mode_t? = nil) throws {
+    static func write(
+        _ text: String, to path: String, force: Bool, mode: mode_t? = nil, color: Bool = ColorMode.auto.isEnabled
+    ) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.error("the folder '\(folder)' does not exist; create it first", file: path)
+            Console.error("the folder '\(folder)' does not exist; create it first", file: path, color: color)
             throw ExitCode.cannotCreate
         }
         if FileManager.default.fileExists(atPath: path) && !force {
-            Console.error("the file exists; pass --force to replace it", file: path)
+            Console.error("the file exists; pass --force to replace it", file: path, color: color)
             throw ExitCode.cannotCreate
         }
         do {
             try AtomicFile.replace(path, with: Data(text.utf8), mode: mode)
         } catch {
             Console.error(
-                "cannot write the file (\(error.reason)); the previous file, if any, is untouched", file: path)
+                "cannot write the file (\(error.reason)); the previous file, if any, is untouched", file: path,
+                color: color)
             throw ExitCode.cannotCreate
         }
     }

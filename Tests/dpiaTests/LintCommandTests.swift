@@ -279,7 +279,7 @@ struct ReplacedLayerCommandTests {
         let firstSection = run.stdout[verdict.upperBound...].prefix { $0 != "#" }
         #expect(
             firstSection.contains(
-                "\n**Not the built-in questionnaire:** `led-core` 1.2.0 was read from \(file) (SHA-256 `\(digest)`), given with --questionnaires, in place of the built-in `led-core` 1.2.0 (SHA-256 `"
+                "\n**Not the built-in questionnaire:** `led-core` 1.2.0 was read from \(file) (SHA-256 `\(digest)`), given with `--questionnaires`, in place of the built-in `led-core` 1.2.0 (SHA-256 `"
             ))
         let json = try runDPIA(arguments + ["--format", "json"], currentDirectory: repositoryRoot)
         let document = try #require(

@@ -50,3 +50,16 @@ struct NoSilentFallbackTests {
         #expect(run.stderr == "\(folder.file("q").path)/cases/: error: cannot list the folder (Not a directory)\n")
     }
 }
+
+@Suite("File problems through the diagnostic printer")
+struct FileProblemPrinterTests {
+    @Test("a missing answers file is printed like every diagnostic, and coloured with --color always")
+    func missingFile() throws {
+        let plain = try runDPIA(["report", "missing.yaml", "--color", "never"])
+        #expect(plain.status == 66)
+        let message = "no such file, and no bundled case of that name (dpia list shows them)"
+        #expect(plain.stderr == "missing.yaml: error: \(message)\n")
+        let coloured = try runDPIA(["report", "missing.yaml", "--color", "always"])
+        #expect(coloured.stderr == "\u{1B}[1mmissing.yaml: \u{1B}[0m\u{1B}[1;31merror:\u{1B}[0m \(message)\n")
+    }
+}

@@ -71,7 +71,7 @@ struct VerifyCommandTests {
         #expect(text.contains("\ndate: \"2019-01-01\"\n"))
         #expect(
             text.contains(
-                "\n\nThe law was applied as of 2019-01-01, the date given with --date; the answers are dated 2021-02-10.\n\n"
+                "\n\nThe law was applied as of 2019-01-01, the date given with `--date`; the answers are dated 2021-02-10.\n\n"
             ))
         let run = try Self.verify([report.path, "--answers", CaseFiles.relativePath(Self.caseName)])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")

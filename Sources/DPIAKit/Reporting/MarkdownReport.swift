@@ -85,12 +85,13 @@ public struct MarkdownReport: Sendable {
             blocks.append(
                 "**Not the built-in questionnaire:** \(Markdown.code(layer.id)) \(layer.version) was read from "
                     + "\(Markdown.inline(layer.file)) (SHA-256 \(Markdown.code(layer.digest.hex))), given with "
-                    + "--questionnaires, in place of the built-in \(Markdown.code(layer.id)) \(original.version) "
+                    + "`--questionnaires`, in place of the built-in \(Markdown.code(layer.id)) \(original.version) "
                     + "(SHA-256 \(Markdown.code(original.digest.hex))).")
         }
         if let override = assessment.dateOverride {
             let own = metadata.date.map { "dated \($0)" } ?? "undated"
-            blocks.append("The law was applied as of \(override), the date given with --date; the answers are \(own).")
+            blocks.append(
+                "The law was applied as of \(override), the date given with `--date`; the answers are \(own).")
         }
         if assessment.isDateDefaulted {
             blocks.append(

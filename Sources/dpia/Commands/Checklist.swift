@@ -41,7 +41,7 @@ extension DPIA {
             if log.hasErrors { throw ExitCode.dataError }
             let text = DPIAKit.Checklist(bundle).render()
             if let output {
-                try OutputFile.write(text, to: output, force: force)
+                try OutputFile.write(text, to: output, force: force, color: questionnaires.color.isEnabled)
                 Console.status("checklist written to \(output)")
             } else {
                 Console.output(text)

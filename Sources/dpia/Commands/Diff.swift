@@ -31,8 +31,10 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let catalog = try questionnaires.catalog(log: log)
+            let color = questionnaires.color.isEnabled
             let inputs = [
-                try InputFiles.answers(oldPath, catalog: catalog), try InputFiles.answers(newPath, catalog: catalog),
+                try InputFiles.answers(oldPath, catalog: catalog, color: color),
+                try InputFiles.answers(newPath, catalog: catalog, color: color),
             ]
             let loaded = inputs.map { catalog.loadAnswers($0, log: log) }
             var sources = catalog.sources

@@ -26,7 +26,7 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             var catalog = try questionnaires.catalog(log: log)
-            let files = try paths.flatMap(InputFiles.files(at:))
+            let files = try paths.flatMap { try InputFiles.files(at: $0, color: questionnaires.color.isEnabled) }
             catalog.add(files.filter { !isAnswers($0) }, log: log)
             catalog.lint(log: log)
             var sources = catalog.sources

@@ -56,9 +56,10 @@ extension DPIA {
 
         func run() throws {
             let log = DiagnosticLog()
-            let signingKey = try sign.map(KeyFiles.readPrivate)
+            let color = questionnaires.color.isEnabled
+            let signingKey = try sign.map { try KeyFiles.readPrivate($0, color: color) }
             let catalog = try questionnaires.catalog(log: log)
-            let input = try InputFiles.answers(answersPath, catalog: catalog)
+            let input = try InputFiles.answers(answersPath, catalog: catalog, color: color)
             let loaded = catalog.loadAnswers(input, log: log)
             // A layer from a folder gets lint's checks, as the built-in ones got them before release.
             if let bundle = loaded?.1, !bundle.layers.allSatisfy(catalog.isBuiltIn) {
@@ -87,7 +88,7 @@ extension DPIA {
                 throw ExitCode.failure
             }
             if let output {
-                try OutputFile.write(report, to: output, force: force)
+                try OutputFile.write(report, to: output, force: force, color: color)
                 Console.status("\(assessment.verdict.rawValue): report written to \(output)")
             } else {
                 Console.output(report)

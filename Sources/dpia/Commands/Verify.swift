@@ -45,13 +45,14 @@ extension DPIA {
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func run() throws {
-            let report = try InputFiles.read(reportPath)
-            let publicKey = try key.map(KeyFiles.readPublic)
+            let color = questionnaires.color.isEnabled
+            let report = try InputFiles.read(reportPath, color: color)
+            let publicKey = try key.map { try KeyFiles.readPublic($0, color: color) }
             var source: ReportVerifier.Source?
             if let answers {
                 let log = DiagnosticLog()
                 let catalog = try questionnaires.catalog(log: log)
-                let input = try InputFiles.answers(answers, catalog: catalog)
+                let input = try InputFiles.answers(answers, catalog: catalog, color: color)
                 let loaded = catalog.loadAnswers(input, log: log)
                 var sources = catalog.sources
                 sources[input.name] = input.text

@@ -19,7 +19,7 @@ struct QuestionnaireOptions: ParsableArguments {
     func catalog(log: DiagnosticLog) throws -> QuestionnaireCatalog {
         var catalog = QuestionnaireCatalog.bundled(log: log)
         for folder in folders {
-            catalog.add(try InputFiles.folder(folder), log: log)
+            catalog.add(try InputFiles.folder(folder, color: color.isEnabled), log: log)
         }
         return catalog
     }
