@@ -83,10 +83,13 @@ public enum Markdown {
         return out + "\""
     }
 
-    /// A GFM pipe table. Cells must already be inline-escaped.
-    public static func table(header: [String], rows: [[String]]) -> String {
+    /// A GFM pipe table. Cells must already be inline-escaped. `widths`, when given, are the columns'
+    /// relative widths: pandoc gives a table whose rows are long the proportions of the separator's
+    /// dashes, so the annex's Question column is wider than its Id in DOCX and PDF.
+    public static func table(header: [String], rows: [[String]], widths: [Int]? = nil) -> String {
         var lines = ["| " + header.joined(separator: " | ") + " |"]
-        lines.append("|" + header.map { _ in "---|" }.joined())
+        let dashes = widths.map { $0.map { max(3, $0) } } ?? header.map { _ in 3 }
+        lines.append("|" + dashes.map { String(repeating: "-", count: $0) + "|" }.joined())
         for row in rows {
             lines.append("| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
         }

@@ -32,7 +32,9 @@ extension MarkdownReport {
                 entry.answer?.note.map(Markdown.inline) ?? "", entry.answer?.evidence.map(Markdown.inline) ?? "",
             ]
         }
-        blocks.append(Markdown.table(header: ["Id", "Question", "Answer", "Note", "Evidence"], rows: rows))
+        blocks.append(
+            Markdown.table(
+                header: ["Id", "Question", "Answer", "Note", "Evidence"], rows: rows, widths: [15, 29, 16, 20, 20]))
         if !assessment.unanswered.isEmpty {
             blocks.append(
                 "Required questions not answered: "

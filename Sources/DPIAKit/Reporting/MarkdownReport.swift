@@ -263,7 +263,10 @@ public struct MarkdownReport: Sendable {
         if let classification = metadata.classification {
             rows.append(["Classification", Markdown.inline(classification)])
         }
-        var blocks = ["## 2. Description of the processing", Markdown.table(header: ["Item", "Value"], rows: rows)]
+        var blocks = [
+            "## 2. Description of the processing",
+            Markdown.table(header: ["Item", "Value"], rows: rows, widths: [20, 80]),
+        ]
         if description.dataFlow.isEmpty {
             blocks.append("Data flow: not recorded.")
         } else {
@@ -467,7 +470,8 @@ public struct MarkdownReport: Sendable {
         }
         let header =
             ["#", "Risk", "Rights concerned", "Suggested"] + (decided ? ["Decided"] : []) + ["Residual", "Raised by"]
-        blocks.append(Markdown.table(header: header, rows: rows))
+        let widths = [4, 30, 24, 9] + (decided ? [9] : []) + [9, 20]
+        blocks.append(Markdown.table(header: header, rows: rows, widths: widths))
         let notes = assessment.risks.enumerated().compactMap { index, risk -> String? in
             var parts: [String] = []
             if risk.isLoweringUnjustified {
@@ -629,7 +633,7 @@ public struct MarkdownReport: Sendable {
                     ?? "not signed off",
             ],
         ]
-        blocks.append(Markdown.table(header: ["Part", "Record"], rows: rows))
+        blocks.append(Markdown.table(header: ["Part", "Record"], rows: rows, widths: [30, 70]))
         var note = "The sign-off never changes the verdict, which follows from the answers."
         if signOff?.overridesDPO == true {
             note +=
