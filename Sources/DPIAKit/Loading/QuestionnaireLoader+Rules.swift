@@ -218,6 +218,18 @@ extension LayerReader {
         if case .finding = target, let node = map.optional("precedents") {
             log.error("only red patterns carry 'precedents'", at: reader.location(node))
         }
+        // What an amendment may add depends on what it amends: nothing it names is dropped silently.
+        if case .risk = target {
+            for key in ["precedents", "explanation", "measures"] {
+                if let node = map.optional(key) {
+                    log.error(
+                        "an amendment of a risk adds only 'refs' and 'raised_by', not '\(key)'",
+                        at: reader.location(node))
+                }
+            }
+        } else if let node = map.optional("raised_by") {
+            log.error("only an amendment of a risk takes 'raised_by'", at: reader.location(node))
+        }
         let explanation = map.optional("explanation").flatMap { reader.text($0, "'explanation'") }
         let measures = self.measures(map.optional("measures"))
         guard let target else { return nil }

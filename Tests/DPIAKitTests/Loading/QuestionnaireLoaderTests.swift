@@ -52,6 +52,67 @@ struct QuestionnaireLoaderTests {
                     "unknown key 'promt' in question; did you mean 'prompt'?", at: marked.location("1️⃣"))))
     }
 
+    @Test("a risk, a catalogue measure and a measure named by id load; a bad level and kind are reported")
+    func risksAndMeasures() throws {
+        let (layer, diagnostics, marked) = load(
+            """
+            measures:
+              - id: stop_use
+                kind: 1️⃣halt
+                text: Do not start.
+                text_in_use: Stop.
+            risks:
+              - id: risk.one
+                title: Someone is harmed
+                explanation: Because.
+                rights: [Private life]
+                refs: [LED Art. 8]
+                severity:
+                  - {level: 2️⃣huge}
+                  - {level: limited}
+                likelihood:
+                  - {level: significant, when: s.one}
+                  - {level: negligible}
+            """)
+        #expect(
+            diagnostics == [
+                .error(
+                    "measure 'kind' must be one of stop, remedy, prevent, safeguard; found 'halt'",
+                    at: marked.location("1️⃣")),
+                .error(
+                    "a level must be one of negligible, limited, significant, maximum; found 'huge'",
+                    at: marked.location("2️⃣")),
+            ])
+        let loaded = try #require(layer)
+        #expect(loaded.measures.map(\.id) == ["stop_use"])
+        #expect(loaded.measures.first?.text(for: .inUse).text() == "Stop.")
+        #expect(loaded.measures.first?.text(for: .planned).text() == "Do not start.")
+        #expect(loaded.risks.first?.severity.map(\.level) == [.limited])
+        #expect(loaded.risks.first?.likelihood.map(\.level) == [.significant, .negligible])
+    }
+
+    @Test("an amendment of a risk takes only refs and raised_by; raised_by amends only risks")
+    func riskAmendments() {
+        let (_, diagnostics, marked) = load(
+            """
+            extends: core
+            amend:
+              - risk: risk.one
+                refs: [LED Art. 8]
+                raised_by: [a.finding]
+                explanation: 1️⃣More.
+              - finding: a.finding
+                raised_by: 2️⃣[b]
+            """)
+        #expect(
+            diagnostics == [
+                .error(
+                    "an amendment of a risk adds only 'refs' and 'raised_by', not 'explanation'",
+                    at: marked.location("1️⃣")),
+                .error("only an amendment of a risk takes 'raised_by'", at: marked.location("2️⃣")),
+            ])
+    }
+
     @Test("a missing required key is reported at the mapping that lacks it")
     func missingKey() {
         let (_, diagnostics, marked) = load(
