@@ -34,6 +34,7 @@ struct DPIA: ParsableCommand {
             Explain.self,
             Register.self,
             Recheck.self,
+            Migrate.self,
         ]
     )
 
