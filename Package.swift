@@ -53,6 +53,8 @@ let package = Package(
         .testTarget(
             name: "DPIAKitTests",
             dependencies: ["DPIAKit"],
+            // Answers files kept as written (read through #filePath, not as resources).
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

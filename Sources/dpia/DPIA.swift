@@ -16,9 +16,9 @@ struct DPIA: ParsableCommand {
             the folders you name, and reports are written only where you say.
 
             Exit status: 0 success; 1 verify: a check failed; 2 the verdict is DO NOT DEPLOY \
-            (report, assess); 64 usage error; 65 invalid questionnaire or answers; 66 input file \
-            missing; 70 unexpected failure (a fault in dpia: please report it); 73 cannot write the \
-            output; 130 interrupted with Ctrl-C (assess, train).
+            (report, assess), or something changed (recheck); 64 usage error; 65 invalid \
+            questionnaire or answers; 66 input file missing; 70 unexpected failure (a fault in \
+            dpia: please report it); 73 cannot write the output; 130 interrupted with Ctrl-C (assess, train).
             """,
         version: ToolVersion.current,
         subcommands: [
@@ -32,6 +32,9 @@ struct DPIA: ParsableCommand {
             Train.self,
             Checklist.self,
             Explain.self,
+            Register.self,
+            Recheck.self,
+            Migrate.self,
         ]
     )
 

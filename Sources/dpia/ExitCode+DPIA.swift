@@ -6,6 +6,8 @@ extension ExitCode {
     static let verificationFailed = ExitCode(1)
     /// The report's verdict is DO NOT DEPLOY, so scripts can gate on it.
     static let doNotDeploy = ExitCode(2)
+    /// `recheck`: something changed in at least one assessment (like `terraform plan -detailed-exitcode`).
+    static let somethingChanged = ExitCode(2)
     /// A questionnaire or answers file is invalid (sysexits EX_DATAERR).
     static let dataError = ExitCode(65)
     /// An input file does not exist or cannot be read (EX_NOINPUT).

@@ -153,7 +153,10 @@ struct InstalledBinaryTests {
                 help.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ").contains(
                     status), "\(status)")
         }
-        for command in ["report", "assess", "train", "verify", "lint", "diff", "checklist", "explain", "keygen"] {
+        for command in [
+            "report", "assess", "train", "verify", "lint", "diff", "checklist", "explain", "keygen", "register",
+            "recheck",
+        ] {
             let text = try runDPIA([command, "--help"]).stdout
             #expect(text.contains("70 unexpected failure") || text.contains("70\n"), "\(command)")
         }

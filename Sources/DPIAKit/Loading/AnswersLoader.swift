@@ -109,7 +109,7 @@ public enum AnswersLoader {
             if let layer = bundle.layers.first(where: { $0.id == id }) {
                 if layer.version != version {
                     reader.log.warning(
-                        "answers were made against '\(Diagnostic.excerpt(id))' \(Diagnostic.excerpt(version)); this dpia has \(layer.version), so check the report for changed questions",
+                        "answers were made against '\(Diagnostic.excerpt(id))' \(Diagnostic.excerpt(version)); this dpia has \(layer.version), so check the report for changed questions, or run 'dpia migrate \(reader.file)' to update the file",
                         at: reader.location(value))
                 }
             } else {
@@ -196,7 +196,7 @@ public enum AnswersLoader {
             // removed: say so, rather than let the answer vanish from the report.
             let notes = olderVersions.map { made in
                 Diagnostic.note(
-                    "the answers were made against '\(made.layer)' \(made.value); the question may have been renamed or removed since",
+                    "the answers were made against '\(made.layer)' \(made.value); the question may have been renamed or removed since; 'dpia migrate' moves renamed answers and keeps the others as comments",
                     at: nil)
             }
             reader.log.error(message, at: reader.location(key), notes: notes)

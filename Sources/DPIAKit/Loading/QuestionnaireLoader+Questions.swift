@@ -24,7 +24,7 @@ extension LayerReader {
     mutating func question(_ node: Node, section: String) -> Question? {
         let keys = [
             "id", "type", "prompt", "label", "guidance", "refs", "options", "when", "required",
-            "allow_unknown",
+            "allow_unknown", "renamed_from",
         ]
         guard let map = reader.mapping(node, "question", keys: keys) else { return nil }
         let id = map.required("id").flatMap {
@@ -80,11 +80,33 @@ extension LayerReader {
         let allowUnknown = map.optional("allow_unknown").flatMap { reader.bool($0, "'allow_unknown'") } ?? true
         // Without a prompt the question is still declared (its error is reported), so conditions
         // that name it do not cascade into "unknown question" errors.
+        let renamedFrom = map.optional("renamed_from").map { renamedIDs($0, of: id) } ?? []
         guard let id, let kind else { return nil }
-        return Question(
+        var question = Question(
             id: QuestionID(id), kind: kind, prompt: prompt ?? LocalizedText(""), guidance: guidance, refs: refs,
             options: options, condition: condition, isRequired: required,
             allowsUnknown: allowUnknown, section: section, origin: origin(node), label: label)
+        question.renamedFrom = renamedFrom
+        return question
+    }
+
+    /// The earlier ids of a question: one id, or a list of them, each a valid question id and not
+    /// the question's own.
+    mutating func renamedIDs(_ node: Node, of id: String?) -> [QuestionID] {
+        let items: [Node] = node.sequence.map(Array.init) ?? [node]
+        var result: [QuestionID] = []
+        for item in items {
+            guard
+                let old = reader.identifier(
+                    item, "'renamed_from' id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
+            else { continue }
+            if old == id {
+                log.error("a question cannot be renamed from its own id '\(old)'", at: reader.location(item))
+                continue
+            }
+            result.append(QuestionID(old))
+        }
+        return result
     }
 
     mutating func option(_ node: Node) -> Question.Option? {

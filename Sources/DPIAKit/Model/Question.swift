@@ -55,6 +55,10 @@ public struct Question: Hashable, Sendable {
     public var section: String
     /// The layer that declared it and where.
     public var origin: Origin
+    /// The ids this question had in earlier layer versions (`renamed_from:`): an answer under one of
+    /// them is moved here by `dpia migrate`. Two questions naming the same old id split it: the old
+    /// answer goes to each of them that accepts it.
+    public var renamedFrom: [QuestionID] = []
 
     /// Creates a question.
     public init(

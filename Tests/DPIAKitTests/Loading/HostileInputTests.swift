@@ -143,7 +143,7 @@ struct HostileInputTests {
             error?.message == "no question 'vendor.extern' in the 'se' questionnaires; did you mean 'vendor.external'?")
         #expect(
             error?.notes.map(\.message) == [
-                "the answers were made against 'mini-core' 0.9.0; the question may have been renamed or removed since"
+                "the answers were made against 'mini-core' 0.9.0; the question may have been renamed or removed since; 'dpia migrate' moves renamed answers and keeps the others as comments"
             ])
     }
 }
