@@ -98,6 +98,20 @@ struct BundledCaseTests {
                 "breach.past_external_use": ["LPD art. 61", "LED Art. 30"],
             ]),
         Expectation(
+            name: "se-cloud-transcription-us-provider", verdict: .doNotDeploy, redPatterns: [],
+            citations: [
+                "dpia.missing": ["LED Art. 27", "BDL 3:7"],
+                "dpia.no_prior_consultation": ["LED Art. 28"],
+                "organisation.no_logging": ["LED Art. 25"],
+                "data.special_categories_not_justified": ["LED Art. 10"],
+                "data.necessity_not_shown": ["LED Art. 8"],
+                "data.no_retention_rule": ["LED Art. 5"],
+                "data.vulnerable_people_to_unbound_provider": ["LED Art. 6", "LED Art. 22"],
+                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
+                "vendor.no_contract": ["LED Art. 22"],
+            ]),
+        Expectation(name: "be-inhouse-document-translation", verdict: .proceedWithRecommendations, redPatterns: []),
+        Expectation(
             name: "se-staff-access-out-of-scope", verdict: .outOfScope, redPatterns: [],
             citations: ["scope.outside_led": ["LED Art. 9", "BDL 1:2"]]),
     ]
@@ -154,6 +168,25 @@ struct BundledCaseTests {
         ] {
             #expect(!fired.contains(id), "'\(id)' should not be raised for a proper processor contract")
         }
+    }
+
+    @Test("the general rules fire for a tool that does no face comparison, and no biometric rule does")
+    func nonBiometricTool() throws {
+        let cloud = try Self.assess("se-cloud-transcription-us-provider")
+        let fired = Set(cloud.firedFindings.map(\.rule.id))
+        for id in [
+            "dpia.missing", "dpia.no_prior_consultation", "organisation.no_logging", "data.necessity_not_shown",
+            "data.special_categories_not_justified", "data.no_retention_rule", "vendor.no_contract",
+            "transfer.private_recipient_no_art39", "security.not_assessed",
+        ] {
+            #expect(fired.contains(id), "'\(id)' must fire for a tool without face matching")
+        }
+        let inHouse = try Self.assess("be-inhouse-document-translation")
+        for assessment in [cloud, inHouse] {
+            #expect(!assessment.findings.contains { $0.rule.id.hasPrefix("biometrics.") })
+            #expect(!assessment.findings.contains { $0.rule.id.hasPrefix("ai_act.") })
+        }
+        #expect(inHouse.findings.isEmpty, "\(inHouse.findings.map(\.rule.id))")
     }
 
     @Test("the control case has no blocker, no high finding and no red pattern, even open")
