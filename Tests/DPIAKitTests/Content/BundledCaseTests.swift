@@ -234,7 +234,10 @@ struct BundledCaseTests {
             "consumer terms the police cannot check count against them")
         let deletion = try #require(assessment.findings.first { $0.rule.id == "vendor.no_deletion" })
         #expect(deletion.status == .open)
-        #expect(assessment.openPoints.map(\.question.id) == ["vendor.reuses_uploads", "vendor.deletion_possible"])
+        #expect(
+            assessment.openPoints.map(\.question.id) == [
+                "vendor.reuses_uploads", "vendor.deletion_possible", "transfer.foreign_access",
+            ])
     }
 
     @Test("the unknowns case lists every unknown under open points and does not proceed")
