@@ -65,6 +65,8 @@ struct BundledCaseTests {
             citations: [
                 "live_rbi_public_space": ["AI Act Art. 5(1)(h)", "PSA art. 25/1-25/8"],
                 "ai_act.realtime_rbi_public": ["AI Act Art. 5(1)(h)"],
+                "legal_basis.camera_rules_for_face_matching": ["LED Art. 8", "LED Art. 10"],
+                "biometrics.non_matches_kept": ["LED Art. 5"],
                 "be_police.camera_footage_fr": ["LED Art. 8", "LED Art. 10"],
                 "dpia.no_prior_consultation": ["LPD art. 59"],
                 "retention.not_minimised": ["LED Art. 4"],
@@ -88,6 +90,7 @@ struct BundledCaseTests {
             citations: [
                 "legal_basis.not_specific": ["PSA art. 44/1 §2", "LED Art. 8", "LED Art. 10"],
                 "probe_upload_private_third_country": ["LED Art. 39"],
+                "biometrics.gallery_outside_eea": ["LED Art. 35", "LED Art. 39"],
                 "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
                 "vendor.no_contract": ["LED Art. 22"],
                 "vendor.reuses_uploads": ["LED Art. 22"],
@@ -165,6 +168,8 @@ struct BundledCaseTests {
         for id in [
             "vendor.no_contract", "vendor.unauthorised_subprocessors", "vendor.no_audit_rights", "vendor.no_deletion",
             "retention.no_limits", "retention.no_deletion_procedure", "rights.no_erasure", "security.not_assessed",
+            "biometrics.gallery_at_unbound_provider", "biometrics.gallery_outside_eea",
+            "biometrics.gallery_holds_non_suspects", "transfer.foreign_access_not_assessed",
         ] {
             #expect(!fired.contains(id), "'\(id)' should not be raised for a proper processor contract")
         }
@@ -236,7 +241,8 @@ struct BundledCaseTests {
         #expect(deletion.status == .open)
         #expect(
             assessment.openPoints.map(\.question.id) == [
-                "vendor.reuses_uploads", "vendor.deletion_possible", "transfer.foreign_access",
+                "biometrics.gallery_upload_subjects", "biometrics.gallery_upload_size", "vendor.reuses_uploads",
+                "vendor.deletion_possible", "transfer.foreign_access",
             ])
     }
 
