@@ -118,7 +118,7 @@ struct AssessCommandTests {
 
         // Resume, answer "I don't know" to everything left, and confirm the review.
         let second = try assess(
-            ["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 78) + [""], in: folder)
+            ["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 82) + [""], in: folder)
         #expect(
             progressLines(second.stdout).first?.hasPrefix("Legal basis · 8 of ~") == true,
             "\(second.stdout.prefix(2000))")
