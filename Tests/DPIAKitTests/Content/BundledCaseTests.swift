@@ -194,6 +194,34 @@ struct BundledCaseTests {
         #expect(inHouse.findings.isEmpty, "\(inHouse.findings.map(\.rule.id))")
     }
 
+    @Test("1:1 verification gets its own findings and none of the identification or AI Act Annex III 1(a) ones")
+    func verificationIsNotIdentification() throws {
+        let log = DiagnosticLog()
+        let catalog = QuestionnaireCatalog.bundled(log: log)
+        let file = try #require(
+            catalog.cases.first { $0.name == "questionnaires/cases/se-lawful-mugshot-comparison.yaml" })
+        let identification = "  biometrics.comparison_mode: identification\n"
+        #expect(file.text.contains(identification))
+        let verification =
+            "  biometrics.comparison_mode: verification\n  biometrics.verification_reference: document_presented\n"
+            + "  biometrics.verification_fallback: no\n  biometrics.verification_data_discarded: no\n"
+        // The case's answers on the FRIA, post-event authorisation and candidate checks stay in the file:
+        // they no longer apply, so a rule that still depended on them would fire as if unanswered.
+        let text = file.text.replacingOccurrences(of: identification, with: verification)
+        let (answers, bundle) = try #require(
+            catalog.loadAnswers(InputFile(name: "verification.yaml", text: text), log: DiagnosticLog()))
+        let assessment = RuleEngine.assess(answers, with: bundle, today: day(2026, 11, 22))
+        let fired = Set(assessment.firedFindings.map(\.rule.id))
+        #expect(fired.isSuperset(of: ["biometrics.verification_no_fallback", "biometrics.verification_data_kept"]))
+        let all = Set(assessment.findings.map(\.rule.id))
+        for id in [
+            "ai_act.no_fria", "ai_act.post_rbi_unauthorised", "biometrics.no_human_verification",
+            "retention.results_not_labelled", "biometrics.scraped_gallery", "biometrics.gallery_origin_unknown",
+        ] {
+            #expect(!all.contains(id), "'\(id)' is an identification rule")
+        }
+    }
+
     @Test("the control case has no blocker, no high finding and no red pattern, even open")
     func controlCaseIsClean() throws {
         let assessment = try Self.assess("se-lawful-mugshot-comparison")
