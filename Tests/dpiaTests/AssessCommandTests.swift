@@ -118,9 +118,9 @@ struct AssessCommandTests {
 
         // Resume, answer "I don't know" to everything left, and confirm the review.
         let second = try assess(
-            ["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 60) + [""], in: folder)
+            ["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 82) + [""], in: folder)
         #expect(
-            progressLines(second.stdout).first?.hasPrefix("Biometric data and strict necessity · 8 of ~") == true,
+            progressLines(second.stdout).first?.hasPrefix("Legal basis · 8 of ~") == true,
             "\(second.stdout.prefix(2000))")
         #expect(second.stdout.contains("Review: all questions answered"))
         let report = try String(contentsOf: folder.file("answers-report.md"), encoding: .utf8)

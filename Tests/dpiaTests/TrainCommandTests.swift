@@ -65,7 +65,11 @@ struct TrainCommandTests {
         #expect(!run.stdout.contains("|---") && !run.stdout.contains("`"), "no Markdown on the screen")
         #expect(!run.stdout.contains("Full marks"))
         let record = try String(contentsOf: folder.file("r.md"), encoding: .utf8)
-        #expect(record.contains("- `vendor.contract`: adds finding `vendor.no_contract` (fired, high)."))
+        // The wrong answer also leaves the copy of the photo register at an unbound provider.
+        #expect(
+            record.contains(
+                "- `vendor.contract`: adds finding `biometrics.gallery_at_unbound_provider` (fired, high); adds finding `vendor.no_contract` (fired, high)."
+            ))
         #expect(record.contains("| Trainee | not named |"), "a copy of the case does not make its assessor the trainee")
     }
 

@@ -65,6 +65,8 @@ struct BundledCaseTests {
             citations: [
                 "live_rbi_public_space": ["AI Act Art. 5(1)(h)", "PSA art. 25/1-25/8"],
                 "ai_act.realtime_rbi_public": ["AI Act Art. 5(1)(h)"],
+                "legal_basis.camera_rules_for_face_matching": ["LED Art. 8", "LED Art. 10"],
+                "biometrics.non_matches_kept": ["LED Art. 5"],
                 "be_police.camera_footage_fr": ["LED Art. 8", "LED Art. 10"],
                 "dpia.no_prior_consultation": ["LPD art. 59"],
                 "retention.not_minimised": ["LED Art. 4"],
@@ -88,6 +90,7 @@ struct BundledCaseTests {
             citations: [
                 "legal_basis.not_specific": ["PSA art. 44/1 §2", "LED Art. 8", "LED Art. 10"],
                 "probe_upload_private_third_country": ["LED Art. 39"],
+                "biometrics.gallery_outside_eea": ["LED Art. 35", "LED Art. 39"],
                 "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
                 "vendor.no_contract": ["LED Art. 22"],
                 "vendor.reuses_uploads": ["LED Art. 22"],
@@ -97,6 +100,20 @@ struct BundledCaseTests {
                 "security.shared_accounts": ["LED Art. 29"],
                 "breach.past_external_use": ["LPD art. 61", "LED Art. 30"],
             ]),
+        Expectation(
+            name: "se-cloud-transcription-us-provider", verdict: .doNotDeploy, redPatterns: [],
+            citations: [
+                "dpia.missing": ["LED Art. 27", "BDL 3:7"],
+                "dpia.no_prior_consultation": ["LED Art. 28"],
+                "organisation.no_logging": ["LED Art. 25"],
+                "data.special_categories_not_justified": ["LED Art. 10"],
+                "data.necessity_not_shown": ["LED Art. 8"],
+                "data.no_retention_rule": ["LED Art. 5"],
+                "data.vulnerable_people_to_unbound_provider": ["LED Art. 6", "LED Art. 22"],
+                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
+                "vendor.no_contract": ["LED Art. 22"],
+            ]),
+        Expectation(name: "be-inhouse-document-translation", verdict: .proceedWithRecommendations, redPatterns: []),
         Expectation(
             name: "se-staff-access-out-of-scope", verdict: .outOfScope, redPatterns: [],
             citations: ["scope.outside_led": ["LED Art. 9", "BDL 1:2"]]),
@@ -151,8 +168,57 @@ struct BundledCaseTests {
         for id in [
             "vendor.no_contract", "vendor.unauthorised_subprocessors", "vendor.no_audit_rights", "vendor.no_deletion",
             "retention.no_limits", "retention.no_deletion_procedure", "rights.no_erasure", "security.not_assessed",
+            "biometrics.gallery_at_unbound_provider", "biometrics.gallery_outside_eea",
+            "biometrics.gallery_holds_non_suspects", "transfer.foreign_access_not_assessed",
         ] {
             #expect(!fired.contains(id), "'\(id)' should not be raised for a proper processor contract")
+        }
+    }
+
+    @Test("the general rules fire for a tool that does no face comparison, and no biometric rule does")
+    func nonBiometricTool() throws {
+        let cloud = try Self.assess("se-cloud-transcription-us-provider")
+        let fired = Set(cloud.firedFindings.map(\.rule.id))
+        for id in [
+            "dpia.missing", "dpia.no_prior_consultation", "organisation.no_logging", "data.necessity_not_shown",
+            "data.special_categories_not_justified", "data.no_retention_rule", "vendor.no_contract",
+            "transfer.private_recipient_no_art39", "security.not_assessed",
+        ] {
+            #expect(fired.contains(id), "'\(id)' must fire for a tool without face matching")
+        }
+        let inHouse = try Self.assess("be-inhouse-document-translation")
+        for assessment in [cloud, inHouse] {
+            #expect(!assessment.findings.contains { $0.rule.id.hasPrefix("biometrics.") })
+            #expect(!assessment.findings.contains { $0.rule.id.hasPrefix("ai_act.") })
+        }
+        #expect(inHouse.findings.isEmpty, "\(inHouse.findings.map(\.rule.id))")
+    }
+
+    @Test("1:1 verification gets its own findings and none of the identification or AI Act Annex III 1(a) ones")
+    func verificationIsNotIdentification() throws {
+        let log = DiagnosticLog()
+        let catalog = QuestionnaireCatalog.bundled(log: log)
+        let file = try #require(
+            catalog.cases.first { $0.name == "questionnaires/cases/se-lawful-mugshot-comparison.yaml" })
+        let identification = "  biometrics.comparison_mode: identification\n"
+        #expect(file.text.contains(identification))
+        let verification =
+            "  biometrics.comparison_mode: verification\n  biometrics.verification_reference: document_presented\n"
+            + "  biometrics.verification_fallback: no\n  biometrics.verification_data_discarded: no\n"
+        // The case's answers on the FRIA, post-event authorisation and candidate checks stay in the file:
+        // they no longer apply, so a rule that still depended on them would fire as if unanswered.
+        let text = file.text.replacingOccurrences(of: identification, with: verification)
+        let (answers, bundle) = try #require(
+            catalog.loadAnswers(InputFile(name: "verification.yaml", text: text), log: DiagnosticLog()))
+        let assessment = RuleEngine.assess(answers, with: bundle, today: day(2026, 11, 22))
+        let fired = Set(assessment.firedFindings.map(\.rule.id))
+        #expect(fired.isSuperset(of: ["biometrics.verification_no_fallback", "biometrics.verification_data_kept"]))
+        let all = Set(assessment.findings.map(\.rule.id))
+        for id in [
+            "ai_act.no_fria", "ai_act.post_rbi_unauthorised", "biometrics.no_human_verification",
+            "retention.results_not_labelled", "biometrics.scraped_gallery", "biometrics.gallery_origin_unknown",
+        ] {
+            #expect(!all.contains(id), "'\(id)' is an identification rule")
         }
     }
 
@@ -201,7 +267,11 @@ struct BundledCaseTests {
             "consumer terms the police cannot check count against them")
         let deletion = try #require(assessment.findings.first { $0.rule.id == "vendor.no_deletion" })
         #expect(deletion.status == .open)
-        #expect(assessment.openPoints.map(\.question.id) == ["vendor.reuses_uploads", "vendor.deletion_possible"])
+        #expect(
+            assessment.openPoints.map(\.question.id) == [
+                "biometrics.gallery_upload_subjects", "biometrics.gallery_upload_size", "vendor.reuses_uploads",
+                "vendor.deletion_possible", "transfer.foreign_access",
+            ])
     }
 
     @Test("the unknowns case lists every unknown under open points and does not proceed")
