@@ -27,13 +27,13 @@ struct BundledCaseTests {
             ],
             citations: [
                 "legal_basis.not_specific": ["PSA art. 44/1 §2", "LED Art. 8", "LED Art. 10"],
-                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
+                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39(1)", "LED Art. 39(4)"],
                 "vendor.no_contract": ["LED Art. 22"],
                 "breach.past_external_use": ["LPD art. 61", "LED Art. 30"],
                 "dpia.missing": ["LPD art. 58"],
                 "retention.incompatible_reuse": ["LED Art. 4"],
                 "retention.no_limits": ["LED Art. 5"],
-                "vendor.no_audit_rights": ["LED Art. 22"],
+                "vendor.no_audit_rights": ["LED Art. 22(3)"],
                 "security.not_assessed": ["LED Art. 29"],
                 "rights.no_erasure": ["LED Art. 16", "LPD art. 42"],
                 "rights.no_access_procedure": ["LED Art. 14", "LPD art. 42"],
@@ -54,7 +54,7 @@ struct BundledCaseTests {
                 "retention.no_deletion_procedure": ["LED Art. 5", "BDF 2:2"],
                 "rights.no_access_procedure": ["LED Art. 14", "BDL 4:3"],
                 "dpia.dpo_not_consulted": ["LED Art. 34"],
-                "vendor.no_audit_rights": ["LED Art. 22"],
+                "vendor.no_audit_rights": ["LED Art. 22(3)"],
             ]),
         Expectation(
             name: "se-lawful-mugshot-comparison", verdict: .proceedWithRecommendations, redPatterns: []),
@@ -76,7 +76,7 @@ struct BundledCaseTests {
             name: "se-eu-cloud-vendor-no-dpia", verdict: .deployOnlyAfterMeasures, redPatterns: [],
             citations: [
                 "dpia.missing": ["LED Art. 27", "BDL 3:7"],
-                "dpia.no_prior_consultation": ["LED Art. 28"],
+                "dpia.no_prior_consultation": ["LED Art. 28(1)"],
                 "organisation.not_in_record": ["LED Art. 24"],
             ]),
         Expectation(
@@ -88,7 +88,7 @@ struct BundledCaseTests {
             citations: [
                 "legal_basis.not_specific": ["PSA art. 44/1 §2", "LED Art. 8", "LED Art. 10"],
                 "probe_upload_private_third_country": ["LED Art. 39"],
-                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39"],
+                "transfer.private_recipient_no_art39": ["LED Art. 35", "LED Art. 39(1)", "LED Art. 39(4)"],
                 "vendor.no_contract": ["LED Art. 22"],
                 "vendor.reuses_uploads": ["LED Art. 22"],
                 "dpia.missing": ["LPD art. 58"],
