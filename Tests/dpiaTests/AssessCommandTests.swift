@@ -118,7 +118,7 @@ struct AssessCommandTests {
 
         // Resume, answer "I don't know" to everything left, and confirm the review.
         let second = try assess(
-            ["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 82) + [""], in: folder)
+            ["--answers", "answers.yaml"], lines: Array(repeating: "u", count: 140) + [""], in: folder)
         #expect(
             progressLines(second.stdout).first?.hasPrefix("Legal basis · 8 of ~") == true,
             "\(second.stdout.prefix(2000))")
@@ -185,6 +185,24 @@ struct AssessCommandTests {
         let answers = try load(folder.file("a.yaml")).answers
         #expect(answers["scope.use_forms"]?.state == .value(.choices(["operational_cases"])))
         #expect(answers["scope.use_period"]?.state == .value(.text("Spring 2020")))
+    }
+
+    @Test(
+        "? shows the provisions behind a bundled question; once two scope answers place the processing outside the directive, no police question is asked"
+    )
+    func outOfScopeStops() throws {
+        let folder = try TemporaryDirectory()
+        let run = try assess(
+            ["--jurisdiction", "se", "--answers", "answers.yaml"],
+            lines: ["Town", "HR", "Badge photos", "Jane Doe, DPO", "2026-11-01", "?", "1", "2", "", ""], in: folder)
+        #expect(run.status == 0, "\(run.stderr)\n\(run.stdout)")
+        #expect(run.stdout.contains("Provisions: LED Art. 9"))
+        #expect(run.stdout.contains("Review: all questions answered"))
+        #expect(!run.stdout.contains("Has anyone in your organisation already used this tool"))
+        #expect(!run.stdout.contains("Which legal provision or provisions do you rely on"))
+        #expect(run.stdout.contains("OUT OF SCOPE: report written to answers-report.md."))
+        let saved = try load(folder.file("answers.yaml"))
+        #expect(Set(saved.answers.keys) == ["scope.competent_authority", "scope.lec_purpose"])
     }
 
     @Test("the end of input saves and says how to resume")

@@ -68,9 +68,10 @@ struct RegisterCommandTests {
 
     /// The cases whose findings change when the AI Act's Annex III duties (Art. 26, 27) bind on
     /// 2 December 2027: every case that fires `ai_act.no_fria` or `ai_act.post_rbi_unauthorised`.
+    // Live identification in public places is not among them: its impact assessment is a condition
+    // of Art. 5(2), binding since 2 February 2025, not an Annex III duty.
     static let changedAtAnnexIIIDate: Set<String> = [
-        "be-coc-clearview", "be-live-fr-football-match", "be-phone-face-grouping", "eu-unknowns",
-        "se-eu-cloud-vendor-no-dpia", "se-imy-clearview",
+        "be-coc-clearview", "be-phone-face-grouping", "eu-unknowns", "se-eu-cloud-vendor-no-dpia", "se-imy-clearview",
     ]
 
     @Test("recheck --date 2027-12-02 names the cases the Annex III date changes, and exits 2")
@@ -87,7 +88,7 @@ struct RegisterCommandTests {
         #expect(changed == Self.changedAtAnnexIIIDate)
         #expect(run.stdout.contains("now binding (from 2027-12-02): AI Act Art. 27(1), cited by 'ai_act.no_fria'"))
         #expect(run.stdout.contains("~ finding 'ai_act.no_fria' (fired, advice -> fired, high)"))
-        #expect(run.stdout.contains("6 of \(CaseFiles.names().count) files changed as of 2027-12-02."))
+        #expect(run.stdout.contains("5 of \(CaseFiles.names().count) files changed as of 2027-12-02."))
     }
 
     @Test("recheck exits 0 when nothing changed, and lists answers that no longer match a question")

@@ -27,12 +27,29 @@ public struct InterviewPlan: Hashable, Sendable {
     }
 
     /// The questions asked with `answers`, in bundle order.
+    ///
+    /// Once the answers make an out-of-scope finding true (the processing falls outside the law the
+    /// bundle applies), only the questions that finding's condition names are still asked, so they
+    /// can be revised; the rest of the questionnaire does not apply and is not asked.
     public func askedQuestions(_ answers: AnswerSet) -> [Question] {
         let states = RuleEngine.answerStates(answers, bundle: bundle)
+        let scope = scopeQuestions(states)
         return bundle.questions.filter { question in
             (states[question.id] ?? .notApplicable) != .notApplicable
                 && (focus?.contains(question.id) ?? true)
+                && (scope?.contains(question.id) ?? true)
         }
+    }
+
+    /// The questions named by the out-of-scope findings whose conditions are true with `states`, or
+    /// nil when no such finding is established.
+    private func scopeQuestions(_ states: [QuestionID: AnswerState]) -> Set<QuestionID>? {
+        let outOfScope = bundle.findings.filter(\.isOutOfScope)
+        let established = outOfScope.filter { rule in
+            rule.condition?.condition.evaluate { states[$0] ?? .notApplicable } == .true
+        }
+        guard !established.isEmpty else { return nil }
+        return Set(outOfScope.flatMap { $0.condition?.condition.questionIDs ?? [] })
     }
 
     /// The first question asked after `id` (or the first question at all when `id` is nil).

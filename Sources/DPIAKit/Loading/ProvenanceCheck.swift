@@ -3,8 +3,14 @@
 ///
 /// A warning, not an error: an organisation's own layer may cite before it records provenance.
 public enum ProvenanceCheck {
-    /// Checks every citation written in the layers of `bundle`.
+    /// Checks every citation written in the layers of `bundle`, and that every question names the
+    /// provisions behind it (so `?` in the interview and the checklist can show them).
     public static func check(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
+        for question in bundle.questions where question.refs.isEmpty {
+            log.warning(
+                "question '\(question.id)' cites no provisions; list the provisions behind it under 'refs'",
+                at: question.origin.location)
+        }
         for layer in bundle.layers {
             let lineage = BundleAssembler.lineage(of: layer, in: bundle)
             let sources = bundle.layers.filter { lineage.contains($0.id) }.flatMap(\.sources)

@@ -70,3 +70,48 @@ struct ProvenanceCheckTests {
             ])
     }
 }
+
+@Suite("Provisions behind every question")
+struct QuestionProvisionsTests {
+    private static let marked = MarkedText(
+        """
+        format: dpia-questionnaire/1
+        id: mini-core
+        title: Mini core
+        version: 1.0.0
+        law_as_of: 2026-11-01
+        jurisdiction: eu
+        sources:
+          - key: LED
+            title: Directive (EU) 2016/680
+            url: https://eur-lex.europa.eu/eli/dir/2016/680/oj
+            provisions:
+              - {provision: Art. 22, checked: "EUR-Lex, English OJ text, 2026-11-22"}
+        sections:
+          - id: vendor
+            title: Vendor
+            questions:
+              - id: vendor.external
+                type: yes_no
+                prompt: Is an external provider involved?
+                refs: [LED Art. 22]
+              - 1️⃣id: vendor.contract
+                type: yes_no
+                prompt: Is there a signed processor contract?
+        """)
+
+    @Test("a question without refs is a warning at the question")
+    func warnsAboutQuestionWithoutRefs() throws {
+        let log = DiagnosticLog()
+        let layer = try #require(QuestionnaireLoader.load(text: Self.marked.text, file: "test.yaml", log: log))
+        let bundle = BundleAssembler.assemble([layer], jurisdiction: "eu", log: log)
+        #expect(log.diagnostics.isEmpty)
+        ProvenanceCheck.check(bundle, log: log)
+        #expect(
+            log.sorted == [
+                .warning(
+                    "question 'vendor.contract' cites no provisions; list the provisions behind it under 'refs'",
+                    at: Self.marked.location("1️⃣"))
+            ])
+    }
+}

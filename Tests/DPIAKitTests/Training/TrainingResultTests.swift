@@ -64,11 +64,16 @@ struct TrainingResultTests {
         let trainee = Self.answers(trainingCase, ["vendor.contract": .value(.yesNo(true))])
         let result = TrainingResult.evaluate(trainee, on: trainingCase, today: Self.today)
         let wrong = try #require(result.differences.first { $0.question.id == "vendor.contract" })
-        #expect(wrong.impact.map { "\($0.direction) \($0.outcome.id)" } == ["missed vendor.no_contract"])
-        // One answer and one finding wrong; the verdict stays DO NOT DEPLOY.
-        #expect(result.score.points == result.score.maximum - 2)
+        // A contract also turns the pattern on vulnerable images sent out from established to
+        // "cannot be excluded": whether the provider reuses the uploads decides it.
+        #expect(
+            wrong.impact.map { "\($0.direction) \($0.outcome.id)" } == [
+                "missed vulnerable_images_sent_out", "missed vendor.no_contract", "added vulnerable_images_sent_out",
+            ])
+        // One answer, one finding and one red pattern wrong; the verdict stays DO NOT DEPLOY.
+        #expect(result.score.points == result.score.maximum - 3)
         let record = TrainingRecord(result, trainee: "Bo", date: Self.today).render()
-        #expect(record.contains("- `vendor.contract`: misses finding `vendor.no_contract` (fired, high)."))
+        #expect(record.contains("misses finding `vendor.no_contract` (fired, high)"))
         #expect(
             record.contains(
                 "Only with the key: No binding processor terms with the external provider (`vendor.no_contract`, fired, high)."
