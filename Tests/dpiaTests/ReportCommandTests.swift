@@ -28,7 +28,7 @@ struct ReportCaseTests {
         let precedents = try #require(report.section("Annexes")).text
         #expect(
             precedents.contains(
-                "- [COC 2022] Controleorgaan op de politionele informatie (COC), Belgium, Audit report of February 2022"
+                "- [COC 2022] Controleorgaan op de politionele informatie (COC), Belgium, Audit report (February 2022"
             ))
         #expect(!precedents.contains("Belgium, DIO21006"))
     }

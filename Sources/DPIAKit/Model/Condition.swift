@@ -26,6 +26,24 @@ public indirect enum Condition: Hashable, Sendable {
     case any([Condition])
 
     /// The questions the condition names, each once, in order of first appearance.
+    /// True when this condition holding makes `other` hold too, judged on their conjunctions: every
+    /// part of `other` is a part of this one, or a choice (`or`) one of whose branches is. Conservative:
+    /// false when it cannot tell.
+    public func implies(_ other: Condition) -> Bool {
+        let mine = Set(conjuncts)
+        return other.conjuncts.allSatisfy { part in
+            if mine.contains(part) { return true }
+            if case .any(let branches) = part { return branches.contains(where: mine.contains) }
+            return false
+        }
+    }
+
+    /// The parts of a conjunction (`a and b and c`), or the condition itself.
+    private var conjuncts: [Condition] {
+        if case .all(let children) = self { return children.flatMap(\.conjuncts) }
+        return [self]
+    }
+
     /// The options a `contains` test names for `question`, in the order written.
     public func optionsNamed(for question: QuestionID) -> [String] {
         switch self {

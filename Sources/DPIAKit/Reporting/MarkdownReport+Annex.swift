@@ -111,8 +111,7 @@ extension MarkdownReport {
                 header: ["Key", "Instrument", "Official text"],
                 rows: sources.map { [Markdown.inline($0.key), Markdown.inline($0.title.text()), "<\($0.url)>"] }))
         blocks.append(
-            "The layers' digests are in section 8; what each provision was checked against, and when, is in their"
-                + " source notes, in full in `docs/legal-sources.md`.")
+            "Digests: section 8. What each provision was checked against, and when: `docs/legal-sources.md`.")
         return blocks
     }
 

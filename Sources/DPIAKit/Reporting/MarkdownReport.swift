@@ -122,9 +122,9 @@ public struct MarkdownReport: Sendable {
         blocks.append("**Prior consultation of the supervisory authority:** " + priorConsultationLine())
         blocks.append("**Sign-off:** " + signOffSummary())
         blocks.append(
-            "*Established*: the answers show it. *Not demonstrated*: answered \"I don't know\", and the controller"
-                + " must show the opposite, so it counts. *Cannot be excluded*: open until the answer is known."
-                + " `dpia explain ID` explains any item.")
+            "*Established*: the answers show it. *Not demonstrated*: answered \"I don't know\"; the controller"
+                + " must show the opposite. *Cannot be excluded*: open until answered. `dpia explain ID` explains any item."
+        )
         return blocks
     }
 
@@ -159,7 +159,7 @@ public struct MarkdownReport: Sendable {
             + "\(patterns.cannotBeExcluded) cannot be excluded. Findings: \(findings.established) established, "
             + "\(findings.notDemonstrated) not demonstrated, \(findings.cannotBeExcluded) cannot be excluded "
             + "(\(severity(.blocker)) blocker, \(severity(.high)) high, \(severity(.medium)) medium, "
-            + "\(severity(.advice)) advice among those that count). "
+            + "\(severity(.advice)) advice). "
             + "Open points: \(assessment.openPoints.count), of which \(decision.blockingUnknowns.count) block the decision."
         if !assessment.unanswered.isEmpty { text += " Required questions unanswered: \(assessment.unanswered.count)." }
         return text
@@ -170,8 +170,13 @@ public struct MarkdownReport: Sendable {
         let lines = decision.reasons.enumerated().map { index, reason -> String in
             var line = "\(index + 1). \(stateLabel(reason)): \(Markdown.inline(ruleTitle(reason.rule)))"
             line += " (\(Markdown.code(reason.rule.id)))"
+            // The first three provisions; section 3 lists them all.
             if !reason.citations.isEmpty {
-                line += ": " + reason.citations.map { Markdown.inline($0.citation.description) }.joined(separator: "; ")
+                line +=
+                    ": "
+                    + reason.citations.prefix(3).map { Markdown.inline($0.citation.description) }
+                    .joined(separator: "; ")
+                if reason.citations.count > 3 { line += "…" }
             }
             let keys = reason.precedents.compactMap { precedentKey($0) }
             if !keys.isEmpty { line += " " + keys.joined(separator: " ") }
@@ -299,10 +304,15 @@ public struct MarkdownReport: Sendable {
             blocks.append("### Red patterns")
             // A pattern that can never be made lawful gets its explanation; the others, whose facts
             // the findings below detail, take one line each (`dpia explain ID` explains them).
+            // A pattern whose facts are part of one already shown in full is listed in a line.
             var items: [String] = []
+            var shown: [Condition] = []
             for match in assessment.redPatterns {
-                if match.pattern.isNeverLawful && match.status == .fired {
+                let condition = match.pattern.condition?.condition
+                let isPart = condition.map { part in shown.contains { $0.implies(part) } } ?? false
+                if match.pattern.isNeverLawful && match.status == .fired && !isPart {
                     blocks += render(match)
+                    if let condition { shown.append(condition) }
                 } else {
                     items.append("- " + compact(match))
                 }
@@ -380,6 +390,8 @@ public struct MarkdownReport: Sendable {
             if case .value = reason.state { return true }
             return false
         }
+        // A single answer that decided it is what the title already states; annex A has it.
+        if state == .established, reasons.count == 1, case .value = reasons[0].state { return "" }
         guard state == .cannotBeExcluded else { return " Answers: " + reasonList(reasons) }
         return known.isEmpty ? "" : " Answers: " + reasonList(known)
     }
@@ -454,8 +466,8 @@ public struct MarkdownReport: Sendable {
         }
         guard !assessment.risks.isEmpty else { return blocks + ["No risk of the catalogue applies on these answers."] }
         blocks.append(
-            "Risks to the people concerned (LED Art. 27(2)) on the CNIL scales of severity (S) and likelihood (L),"
-                + " 1 negligible to 4 maximum, high in bold; residual: after the measures done or planned.")
+            "Risks to the people concerned (LED Art. 27(2)): severity (S) and likelihood (L), 1 negligible to 4"
+                + " maximum (CNIL scales), high in bold; residual: after measures done or planned.")
         // The "decided" column appears once the controller has rated a risk; until then it repeats the suggestion.
         let decided = assessment.risks.contains(where: \.isOverridden)
         let rows = assessment.risks.enumerated().map { index, risk -> [String] in
@@ -522,7 +534,7 @@ public struct MarkdownReport: Sendable {
             blocks.append(
                 "No measure can make this use lawful ("
                     + register.neverLawfulBecause.map { Markdown.code($0.id) }.joined(separator: ", ")
-                    + "), so the register lists only what stops it, repairs it and keeps it from happening again.")
+                    + "): the register lists only what stops, repairs and prevents it.")
         }
         if register.entries.isEmpty {
             blocks.append("No measure is owed.")
@@ -534,7 +546,7 @@ public struct MarkdownReport: Sendable {
             blocks.append(register.entries.map(measureLine).joined(separator: "\n"))
         }
         if !assessment.openPoints.isEmpty {
-            blocks.append("### Points to find out and document")
+            blocks.append("### Points to find out")
             blocks.append(
                 assessment.openPoints.map { point -> String in
                     var line = "- [ ] " + questionReference(point.question)
@@ -601,6 +613,15 @@ public struct MarkdownReport: Sendable {
     private func signOffSection() -> [String] {
         var blocks = ["## 6. Sign-off"]
         let signOff = assessment.answers.signOff
+        // Nothing recorded: one line names every part that is missing.
+        guard signOff != nil else {
+            let consultation = decision.priorConsultation.isEmpty ? "" : " (prior consultation is required)"
+            return blocks + [
+                "Not signed off (`sign_off:`): no DPO opinion, approval of measures, acceptance of residual risks,"
+                    + " prior consultation\(consultation), controller's decision or next review. The sign-off never"
+                    + " changes the verdict."
+            ]
+        }
         func person(_ signatory: Signatory?) -> String {
             guard let signatory else { return "not signed off" }
             return
