@@ -73,26 +73,54 @@ extension Pages {
                             ]),
                     ]))
         }
+        // Safeguards in place or decided belong to the DPIA even when no finding calls for them.
+        let listed = Set(assessment.register.entries.map(\.measure.id))
+        let others = loaded.bundle.measures.values.filter { !listed.contains($0.id) }.sorted { $0.id < $1.id }
+        if !others.isEmpty {
+            body.append(H.h2("Record another measure", id: "add"))
+            body.append(
+                H.form(
+                    base + "/measures",
+                    [
+                        H.hidden("version", loaded.version),
+                        H.hidden("key", "new"),
+                        H.select(
+                            "Measure", name: "measure",
+                            options: others.map { ($0.id, "\($0.id): \($0.text(for: assessment.stage).text())") },
+                            selected: nil),
+                        H.select(
+                            "Status", name: "new-status",
+                            options: MeasureStatus.allCases.map { ($0.rawValue, $0.rawValue) },
+                            selected: "planned"),
+                        H.field("Owner", name: "new-owner", value: nil, error: errors["new-owner"]),
+                        H.field("Due date", name: "new-due", value: nil, hint: "YYYY-MM-DD", error: errors["new-due"]),
+                        H.field("Evidence", name: "new-evidence", value: nil),
+                        H.field("Reason (when rejected)", name: "new-reason", value: nil, error: errors["new-reason"]),
+                        H.button("Record this measure", value: "save", primary: true),
+                    ]))
+        }
         return Layout.page(title: "Measures", nav: nav(file), body: body)
     }
 
     func saveMeasure(_ file: String, form: FormData) -> Response {
         let loaded: AnswersStore.Loaded
         do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
-        guard let id = form["measure"], let key = form["key"], key.hasPrefix("m"), Int(key.dropFirst()) != nil,
-            assess(loaded).register.entry(id) != nil
+        guard let id = form["measure"], let key = form["key"],
+            key == "new" || (key.hasPrefix("m") && Int(key.dropFirst()) != nil),
+            assess(loaded).register.entry(id) != nil || loaded.bundle.measures[id] != nil
         else { return Self.problemPage(.refused("no such measure in the register"), file: file) }
         var errors: [String: String] = [:]
         let status = MeasureStatus(rawValue: form[key + "-status"] ?? "") ?? .todo
         let due = form.text(key + "-due")
-        if let due, CalendarDate(due) == nil { errors[id + "-due"] = "write a date as YYYY-MM-DD" }
+        let errorKey = key == "new" ? "new" : id
+        if let due, CalendarDate(due) == nil { errors[errorKey + "-due"] = "write a date as YYYY-MM-DD" }
         if status == .rejected && form.text(key + "-reason") == nil {
             errors[id + "-reason"] = "a rejected measure needs the reason"
         }
         for field in ["owner", "evidence", "reason"] {
             if let value = form[key + "-" + field], let bad = value.unicodeScalars.first(where: VisibleText.isForbidden)
             {
-                errors[id + "-" + field] = "the text holds the \(VisibleText.describe(bad))"
+                errors[errorKey + "-" + field] = "the text holds the \(VisibleText.describe(bad))"
             }
         }
         guard errors.isEmpty else { return measures(file, errors: errors) }

@@ -337,19 +337,11 @@ struct Pages: Sendable {
                 checked: Set(current), multiple: true, hint: "Tick every option that applies, or None of these.",
                 error: error)
         case .text, .date, .number:
-            let type = "text"
-            control = H.el(
-                "div", [],
-                [
-                    H.el("h1", [("class", "prompt")], [H.el("label", [("for", "f-answer")], [legend])]),
-                    H.field(
-                        "Your answer", name: "answer", value: current.first, type: type,
-                        hint: hint ?? (question.kind == .date ? "YYYY-MM-DD" : nil), error: error),
-                ])
+            control = H.field(
+                question.prompt.text(), name: "answer", value: current.first, type: "text",
+                hint: hint ?? (question.kind == .date ? "YYYY-MM-DD" : nil), error: error)
         }
-        if question.kind.hasOptions || question.kind == .yesNo {
-            body.insert(H.el("h1", [("class", "prompt")], [H.t(question.label)]), at: 0)
-        }
+        body.insert(H.el("h1", [("class", "prompt")], [H.t(question.label)]), at: 0)
         var guidance: [HTMLNode] = []
         if let text = question.guidance?.text() { guidance.append(H.p(text)) }
         if !question.refs.isEmpty {
