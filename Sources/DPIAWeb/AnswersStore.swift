@@ -16,6 +16,9 @@ public final class AnswersStore: @unchecked Sendable {
     let catalog: QuestionnaireCatalog
     let saver: AnswersSaver
     private let lock = NSLock()
+    /// The last reading of each file, by name, used again while the file's bytes are the same.
+    private var cache: [String: Loaded] = [:]
+    private let cacheLock = NSLock()
 
     public init(directory: String, catalog: QuestionnaireCatalog, saver: @escaping AnswersSaver) {
         self.directory = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
@@ -78,6 +81,8 @@ public final class AnswersStore: @unchecked Sendable {
     public func load(_ name: String) throws(Problem) -> Loaded {
         let path = try path(of: name)
         guard let data = FileManager.default.contents(atPath: path) else { throw .missing }
+        let version = Self.version(of: data)
+        if let cached = cacheLock.withLock({ cache[name] }), cached.version == version { return cached }
         let text = String(decoding: data, as: UTF8.self)
         let log = DiagnosticLog()
         guard let (answers, bundle) = catalog.loadAnswers(InputFile(name: path, text: text), log: log), !log.hasErrors
@@ -85,7 +90,24 @@ public final class AnswersStore: @unchecked Sendable {
             let first = log.sorted.prefix(3).map(\.message).joined(separator: "; ")
             throw .invalid(first.isEmpty ? "not an answers file" : first)
         }
-        return Loaded(name: name, version: Self.version(of: data), answers: answers, bundle: bundle)
+        let loaded = Loaded(name: name, version: version, answers: answers, bundle: bundle)
+        cacheLock.withLock { cache[name] = loaded }
+        return loaded
+    }
+
+    /// The pages rendered from a file's bytes (a question page is a pure function of them), by key;
+    /// at most 512, emptied when full.
+    private var pages: [String: String] = [:]
+
+    /// The page under `key`, rendered by `render` unless a page with that key is kept.
+    func page(_ key: String, render: () -> String) -> String {
+        if let kept = cacheLock.withLock({ pages[key] }) { return kept }
+        let page = render()
+        cacheLock.withLock {
+            if pages.count >= 512 { pages.removeAll() }
+            pages[key] = page
+        }
+        return page
     }
 
     /// Changes `name` when its version is still `expected`: the new answers are written only if they

@@ -285,8 +285,12 @@ struct Pages: Sendable {
                     body: [H.h1("No such question"), H.p("\(id) is not a question of these questionnaires.")]),
                 status: .notFound)
         }
+        // The key holds the file's version: a page is never served from an older version.
+        let key = [file, loaded.version, id.rawValue, query["return"] ?? ""].joined(separator: "\u{0}")
         return Self.html(
-            questionPage(file, loaded, question, returnTo: query["return"], submitted: nil, error: nil, notice: nil))
+            store.page(key) {
+                questionPage(file, loaded, question, returnTo: query["return"], submitted: nil, error: nil, notice: nil)
+            })
     }
 
     /// The page of one question; `submitted` is what the user sent when it could not be saved.
@@ -297,7 +301,18 @@ struct Pages: Sendable {
         let plan = InterviewPlan(bundle: loaded.bundle)
         let answers = loaded.answers
         let answer = answers.answers[question.id]
-        let progress = plan.progress(of: question.id, answers)
+        // The questions asked with these answers, worked out once for the whole page.
+        let asked = plan.askedQuestions(answers)
+        let place = asked.firstIndex { $0.id == question.id }
+        let progress = (
+            section: loaded.bundle.section(question.section)?.title.text() ?? "", position: (place ?? 0) + 1,
+            estimatedTotal: asked.count
+        )
+        let order = Dictionary(
+            loaded.bundle.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let here = order[question.id] ?? 0
+        let previous = asked.last { (order[$0.id] ?? 0) < here }
+        let opensSection = asked.first { $0.section == question.section }?.id == question.id
         let base = "/a/" + urlEncoded(file)
         let current = submitted.map { $0.all("answer") } ?? Self.formValues(answer?.state)
         var body: [HTMLNode] = [
@@ -315,7 +330,7 @@ struct Pages: Sendable {
         if let notice {
             body.append(H.el("div", [("class", "notice"), ("role", "alert")], [H.p(notice)]))
         }
-        if plan.opensSection(question.id, answers), let intro = loaded.bundle.section(question.section)?.intro {
+        if opensSection, let intro = loaded.bundle.section(question.section)?.intro {
             body.append(H.p(intro.text(), [("class", "info")]))
         }
         let legend = H.t(question.prompt.text())
@@ -365,20 +380,19 @@ struct Pages: Sendable {
             ] + (question.allowsUnknown ? [H.button("I don't know", value: "unknown")] : []))
         body.append(form)
         var links: [HTMLNode] = []
-        if let previous = plan.question(before: question.id, answers) {
+        if let previous {
             links.append(
                 H.a(base + "/q/" + urlEncoded(previous.id.rawValue), "Back to the previous question", [("rel", "prev")])
             )
         }
         links.append(H.a(base + "/review", "Review the answers"))
         body.append(H.el("nav", [("aria-label", "Interview")], [H.ul(links)]))
-        body.append(sectionProgress(plan, answers))
+        body.append(sectionProgress(plan, answers, asked: asked))
         return Layout.page(title: question.label, nav: nav(file), body: body)
     }
 
     /// Answered and asked questions, section by section.
-    func sectionProgress(_ plan: InterviewPlan, _ answers: AnswerSet) -> HTMLNode {
-        let asked = plan.askedQuestions(answers)
+    func sectionProgress(_ plan: InterviewPlan, _ answers: AnswerSet, asked: [Question]) -> HTMLNode {
         let items = plan.bundle.sections.compactMap { section -> HTMLNode? in
             let inSection = asked.filter { $0.section == section.id }
             guard !inSection.isEmpty else { return nil }
