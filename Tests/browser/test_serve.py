@@ -23,7 +23,7 @@ import yaml
 from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +78,15 @@ class Browser:
         """Clicks a button or link and waits for the next page (bounded)."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 15).until(staleness_of(page))
+
+        def replaced(driver):
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:  # stale, or a node of a document already gone
+                return driver.execute_script("return document.readyState") == "complete"
+
+        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(replaced)
 
 
 def answer_page(browser, question_id, value, note, evidence, answers_kind):
