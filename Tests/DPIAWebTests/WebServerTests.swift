@@ -208,6 +208,29 @@ import Testing
         _ = folder
     }
 
+    @Test func aKeptQuestionPageIsNeverServedAfterTheFileChanged() async throws {
+        let (server, _) = try Self.make()
+        let loaded = try server.store.load("case.yaml")
+        let question = try #require(loaded.bundle.questions.first { $0.kind == .yesNo && $0.allowsUnknown })
+        try await Self.app(server).test(.router) { client in
+            try await client.execute(uri: "/a/case.yaml/q/\(question.id)", method: .get, headers: Self.cookie) {
+                #expect(Self.body($0).contains("value=\"\(loaded.version)\""))
+            }
+            try await client.execute(
+                uri: "/a/case.yaml/q/\(question.id)", method: .post, headers: Self.formHeaders(),
+                body: ByteBuffer(string: "version=\(loaded.version)&action=answer&answer=no&note=changed")
+            ) { #expect($0.status == .seeOther) }
+            let saved = try server.store.load("case.yaml")
+            #expect(saved.version != loaded.version)
+            try await client.execute(uri: "/a/case.yaml/q/\(question.id)", method: .get, headers: Self.cookie) {
+                let page = Self.body($0)
+                #expect(page.contains("value=\"\(saved.version)\""))
+                #expect(page.contains("value=\"no\" checked=\"checked\""))
+                #expect(page.contains("changed"))
+            }
+        }
+    }
+
     @Test func theTokenIsRandomAndURLSafe() {
         let first = WebServer.makeToken()
         #expect(first != WebServer.makeToken())
