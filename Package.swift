@@ -19,6 +19,13 @@ let package = Package(
         // SHA-256 and Ed25519 for verifiable reports: Linux has no CryptoKit and Foundation no
         // digest API. 3.12.3 rather than 4.x: a third less build time (toolchain-notes §1).
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // The local web interface (`dpia serve`, issue 15): an HTTP server on loopback with an
+        // in-process test client; about three minutes more on a clean build, once (toolchain-notes §8).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        // Hummingbird's own logger and header types, named so `dpia serve` can keep the logger quiet
+        // and set its security headers (both already in Hummingbird's graph: no build time added).
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // MARK: Core library: model, loading, evaluation, reporting. Never imports ArgumentParser.
@@ -29,11 +36,24 @@ let package = Package(
             plugins: ["EmbedQuestionnaires"]
         ),
 
+        // MARK: The web interface of `dpia serve`: routes, token, pages as typed HTML. No file is
+        // written here except through the saver the executable hands in.
+        .target(
+            name: "DPIAWeb",
+            dependencies: [
+                "DPIAKit", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: The thin command-line front end.
         .executableTarget(
             name: "dpia",
             dependencies: [
                 "DPIAKit",
+                "DPIAWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -55,6 +75,14 @@ let package = Package(
             dependencies: ["DPIAKit"],
             // Answers files kept as written (read through #filePath, not as resources).
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DPIAWebTests",
+            dependencies: [
+                "DPIAWeb", "DPIAKit", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

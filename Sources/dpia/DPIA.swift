@@ -12,8 +12,9 @@ struct DPIA: ParsableCommand {
             DPIA, organisational measures) and writes a Markdown audit report that flags \
             Clearview-like red patterns, cites the provisions and lists the measures owed.
 
-            dpia never uses the network: questionnaires are built into the binary or read from \
-            the folders you name, and reports are written only where you say.
+            dpia never makes a network connection: questionnaires are built into the binary or \
+            read from the folders you name, and reports are written only where you say; dpia \
+            serve only listens on 127.0.0.1 for a browser on this machine.
 
             Exit status: 0 success; 1 verify: a check failed; 2 the verdict is DO NOT DEPLOY \
             (report, assess), or something changed (recheck); 64 usage error; 65 invalid \
@@ -35,6 +36,7 @@ struct DPIA: ParsableCommand {
             Register.self,
             Recheck.self,
             Migrate.self,
+            Serve.self,
         ]
     )
 
