@@ -33,14 +33,12 @@ extension DPIA {
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func validate() throws {
-            if let date, CalendarDate(date) == nil {
-                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(Diagnostic.excerpt(date))'")
-            }
+            try DateOption.validate(date)
         }
 
         func run() throws {
             let log = DiagnosticLog()
-            let today = date.flatMap(CalendarDate.init) ?? Clock.today()
+            let today = DateOption.day(date)
             let catalog = try questionnaires.catalog(log: log)
             let input = try InputFiles.read(path)
             var sources = catalog.sources

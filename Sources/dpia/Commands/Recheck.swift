@@ -38,14 +38,12 @@ extension DPIA {
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func validate() throws {
-            if let date, CalendarDate(date) == nil {
-                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(Diagnostic.excerpt(date))'")
-            }
+            try DateOption.validate(date)
         }
 
         func run() throws {
             let log = DiagnosticLog()
-            let today = date.flatMap(CalendarDate.init) ?? Clock.today()
+            let today = DateOption.day(date)
             let baseline = BundleCache(QuestionnaireCatalog.bundled(log: log))
             let current = questionnaires.folders.isEmpty ? baseline : BundleCache(try questionnaires.catalog(log: log))
             let files = try AnswersFolder.files(under: folder)

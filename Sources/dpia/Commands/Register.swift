@@ -36,14 +36,12 @@ extension DPIA {
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func validate() throws {
-            if let date, CalendarDate(date) == nil {
-                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(Diagnostic.excerpt(date))'")
-            }
+            try DateOption.validate(date)
         }
 
         func run() throws {
             let log = DiagnosticLog()
-            let today = date.flatMap(CalendarDate.init) ?? Clock.today()
+            let today = DateOption.day(date)
             let cache = BundleCache(try questionnaires.catalog(log: log))
             let files = try AnswersFolder.files(under: folder)
             var rows: [RegisterRow] = []

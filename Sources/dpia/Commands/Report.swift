@@ -49,9 +49,7 @@ extension DPIA {
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func validate() throws {
-            if let date, CalendarDate(date) == nil {
-                throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(Diagnostic.excerpt(date))'")
-            }
+            try DateOption.validate(date)
         }
 
         func run() throws {
