@@ -85,22 +85,28 @@ enum H {
             [t(text)])
     }
 
+    /// The hint and error paragraphs of the control `id`, and their ids for its aria-describedby.
+    private static func descriptions(of id: String, hint: String?, error: String?) -> ([String], [HTMLNode]) {
+        var described: [String] = []
+        var nodes: [HTMLNode] = []
+        if let hint {
+            described.append(id + "-hint")
+            nodes.append(el("p", [("id", id + "-hint"), ("class", "hint")], [t(hint)]))
+        }
+        if let error {
+            described.append(id + "-error")
+            nodes.append(el("p", [("id", id + "-error"), ("class", "error")], [t("Error: " + error)]))
+        }
+        return (described, nodes)
+    }
+
     /// A labelled text-like input, with its error tied to it by aria-describedby.
     static func field(
         _ label: String, name: String, value: String?, type: String = "text", hint: String? = nil, error: String? = nil,
         required: Bool = false
     ) -> HTMLNode {
         let id = "f-" + name
-        var described: [String] = []
-        var extra: [HTMLNode] = []
-        if let hint {
-            described.append(id + "-hint")
-            extra.append(el("p", [("id", id + "-hint"), ("class", "hint")], [t(hint)]))
-        }
-        if let error {
-            described.append(id + "-error")
-            extra.append(el("p", [("id", id + "-error"), ("class", "error")], [t("Error: " + error)]))
-        }
+        let (described, extra) = descriptions(of: id, hint: hint, error: error)
         var attributes: [(String, String)] = [("type", type), ("id", id), ("name", name), ("value", value ?? "")]
         if !described.isEmpty { attributes.append(("aria-describedby", described.joined(separator: " "))) }
         if error != nil { attributes.append(("aria-invalid", "true")) }
@@ -116,16 +122,7 @@ enum H {
         multiple: Bool, hint: String? = nil, error: String? = nil
     ) -> HTMLNode {
         let id = "f-" + name
-        var described: [String] = []
-        var extra: [HTMLNode] = []
-        if let hint {
-            described.append(id + "-hint")
-            extra.append(el("p", [("id", id + "-hint"), ("class", "hint")], [t(hint)]))
-        }
-        if let error {
-            described.append(id + "-error")
-            extra.append(el("p", [("id", id + "-error"), ("class", "error")], [t("Error: " + error)]))
-        }
+        let (described, extra) = descriptions(of: id, hint: hint, error: error)
         var fieldset: [(String, String)] = [("id", id)]
         if !described.isEmpty { fieldset.append(("aria-describedby", described.joined(separator: " "))) }
         let items = options.enumerated().map { index, option -> HTMLNode in

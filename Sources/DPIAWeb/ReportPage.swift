@@ -17,6 +17,11 @@ enum ReportPage {
         }
     }
 
+    /// "Measures: " and a link to each measure in the register section.
+    private static func measureLinks(_ measures: [Measure]) -> HTMLNode {
+        H.el("p", [], [H.t("Measures: ")] + measures.map { H.group([H.a("#measure-" + $0.id, $0.id), H.t(" ")]) })
+    }
+
     static func render(_ assessment: Assessment, file: String) -> [HTMLNode] {
         let base = "/a/" + urlEncoded(file)
         let metadata = assessment.answers.metadata
@@ -85,10 +90,7 @@ enum ReportPage {
                                 + match.pattern.precedents.map {
                                     H.group([H.a("#precedent-" + $0.value, $0.value), H.t(" ")])
                                 }),
-                        H.el(
-                            "p", [],
-                            [H.t("Measures: ")]
-                                + match.pattern.measures.map { H.group([H.a("#measure-" + $0.id, $0.id), H.t(" ")]) }),
+                        measureLinks(match.pattern.measures),
                     ]))
         }
         let findings = assessment.findings
@@ -105,10 +107,7 @@ enum ReportPage {
                         ),
                         H.p(finding.rule.explanation.text()),
                         H.p("Provisions: " + finding.citations.map(\.citation.description).joined(separator: "; ")),
-                        H.el(
-                            "p", [],
-                            [H.t("Measures: ")]
-                                + finding.rule.measures.map { H.group([H.a("#measure-" + $0.id, $0.id), H.t(" ")]) }),
+                        measureLinks(finding.rule.measures),
                     ]))
         }
         body.append(H.h2("4. Measures register", id: "measures"))
