@@ -31,3 +31,14 @@ public struct LocalizedText: Hashable, Sendable, CustomStringConvertible,
     /// The English (default) text.
     public var description: String { text() }
 }
+
+extension LocalizedText {
+    /// The text in `language`. A text without that language falls back to English with a visible
+    /// marker, so a reader never takes an untranslated passage for a translation.
+    public func text(in language: Language) -> String {
+        if let text = translations[language.rawValue] { return text }
+        let english = text()
+        guard language != .en, !english.isEmpty else { return english }
+        return "[EN] " + english
+    }
+}

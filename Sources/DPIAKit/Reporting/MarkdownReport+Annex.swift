@@ -2,7 +2,7 @@
 /// question with its answer, the precedents in full, the sources, and the case.
 extension MarkdownReport {
     func annex() -> [String] {
-        var blocks = ["## 7. Annexes"]
+        var blocks = ["## " + t(.annexHeading)]
         blocks += answersAnnex()
         blocks += precedentsAnnex()
         blocks += sourcesAnnex()
@@ -13,47 +13,44 @@ extension MarkdownReport {
     // MARK: - A. Questions and answers
 
     private func answersAnnex() -> [String] {
-        var blocks = ["### A. Questions asked and answers given"]
+        var blocks = ["### " + t(.answersAnnexHeading)]
         // Out of scope, the assessment stops at the scope questions: the questions after them were
         // never asked, so listing them as "(not answered)" would suggest an unfinished interview.
         let isOutOfScope = assessment.verdict == .outOfScope
         let entries = isOutOfScope ? assessment.transcript.filter { $0.answer != nil } : assessment.transcript
         if isOutOfScope {
-            blocks.append(
-                "The assessment stopped at scope: only the questions answered are listed. The other questions"
-                    + " were not asked: they apply the Law Enforcement Directive, which does not govern this processing."
-            )
+            blocks.append(t(.stoppedAtScope))
         }
         let rows = entries.map { entry -> [String] in
             let question = entry.question
-            let answer = entry.answer.map { answerText($0.state, question.id) } ?? "(not answered)"
+            let answer = entry.answer.map { answerText($0.state, question.id) } ?? t(.notAnswered)
             return [
-                Markdown.code(question.id.rawValue), Markdown.inline(question.prompt.text()), answer,
+                Markdown.code(question.id.rawValue), Markdown.inline(t(question.prompt)), answer,
                 entry.answer?.note.map(Markdown.inline) ?? "", entry.answer?.evidence.map(Markdown.inline) ?? "",
             ]
         }
         blocks.append(
             Markdown.table(
-                header: ["Id", "Question", "Answer", "Note", "Evidence"], rows: rows, widths: [15, 29, 16, 20, 20]))
+                header: [t(.idColumn), t(.questionColumn), t(.answerColumn), t(.noteColumn), t(.evidenceColumn)],
+                rows: rows, widths: [15, 29, 16, 20, 20]))
         if !assessment.unanswered.isEmpty {
             blocks.append(
-                "Required questions not answered: "
-                    + assessment.unanswered.map { questionReference($0) }.joined(separator: ", ") + ".")
+                t(.requiredNotAnswered(assessment.unanswered.map { questionReference($0) }.joined(separator: ", "))))
         }
         let mismatched = assessment.answers.madeAgainst.filter { made in
             bundle.layers.first { $0.id == made.layer }?.version != made.value
         }
         if !mismatched.isEmpty {
             blocks.append(
-                "The answers were made against other versions: "
-                    + mismatched.map { "\(Markdown.code($0.layer)) \(Markdown.inline($0.value))" }.joined(
-                        separator: ", ")
-                    + ".")
+                t(
+                    .otherVersions(
+                        mismatched.map { "\(Markdown.code($0.layer)) \(Markdown.inline($0.value))" }.joined(
+                            separator: ", "))))
         }
         if !assessment.ignoredAnswers.isEmpty {
             blocks.append(
-                "Answers kept in the file but not used, because their questions do not apply: "
-                    + assessment.ignoredAnswers.map { Markdown.code($0.rawValue) }.joined(separator: ", ") + ".")
+                t(.answersNotUsed(assessment.ignoredAnswers.map { Markdown.code($0.rawValue) }.joined(separator: ", ")))
+            )
         }
         return blocks
     }
@@ -68,19 +65,17 @@ extension MarkdownReport {
         for reason in decision.reasons {
             for id in reason.precedents where !ids.contains(id) { ids.append(id) }
         }
-        var blocks = ["### B. Precedents"]
+        var blocks = ["### " + t(.precedentsHeading)]
         let precedents = ids.compactMap { bundle.precedents[$0] }
-        guard !precedents.isEmpty else { return blocks + ["No precedent is cited."] }
+        guard !precedents.isEmpty else { return blocks + [t(.noPrecedent)] }
         blocks.append(
             precedents.map { precedent -> String in
                 var line =
-                    "- [\(Markdown.inline(precedent.citeAs))] \(Markdown.inline(precedent.authority.text())),"
+                    "- [\(Markdown.inline(precedent.citeAs))] \(Markdown.inline(t(precedent.authority))),"
                     + " \(Markdown.inline(precedent.reference)) (\(Markdown.inline(precedent.date))):"
-                    + " \(Markdown.inline(precedent.title.text()))."
-                if let outcome = precedent.outcome { line += " \(Markdown.inline(outcome.text()))" }
-                if isLater(precedent) {
-                    line += " Decided after this assessment's date: a later decision, not a ground of it."
-                }
+                    + " \(Markdown.inline(t(precedent.title)))."
+                if let outcome = precedent.outcome { line += " \(Markdown.inline(t(outcome)))" }
+                if isLater(precedent) { line += t(.decidedAfterAssessment) }
                 if let url = precedent.url { line += " <\(url)>" }
                 return line
             }.joined(separator: "\n"))
@@ -90,13 +85,13 @@ extension MarkdownReport {
     // MARK: - C. Sources
 
     private func sourcesAnnex() -> [String] {
-        var blocks = ["### C. Sources"]
+        var blocks = ["### " + t(.sourcesHeading)]
         blocks.append(
             Markdown.table(
-                header: ["Questionnaire", "Version", "Law as of", "Extends"],
+                header: [t(.questionnaireColumn), t(.versionColumn), t(.lawAsOfColumn), t(.extendsColumn)],
                 rows: bundle.layers.map {
                     [
-                        Markdown.code($0.id), Markdown.inline($0.version), "\($0.lawAsOf)",
+                        Markdown.code($0.id), Markdown.inline($0.version), t($0.lawAsOf),
                         $0.extends.map(Markdown.code) ?? "",
                     ]
                 }))
@@ -108,10 +103,9 @@ extension MarkdownReport {
         let sources = bundle.sources.values.filter { used.contains($0.key) }.sorted { $0.key < $1.key }
         blocks.append(
             Markdown.table(
-                header: ["Key", "Instrument", "Official text"],
-                rows: sources.map { [Markdown.inline($0.key), Markdown.inline($0.title.text()), "<\($0.url)>"] }))
-        blocks.append(
-            "Digests: section 8. What each provision was checked against, and when: `docs/legal-sources.md`.")
+                header: [t(.keyColumn), t(.instrumentColumn), t(.officialTextColumn)],
+                rows: sources.map { [Markdown.inline($0.key), Markdown.inline(t($0.title)), "<\($0.url)>"] }))
+        blocks.append(t(.digestsNote))
         return blocks
     }
 
@@ -119,14 +113,15 @@ extension MarkdownReport {
 
     private func caseAnnex() -> [String] {
         guard let caseInfo = assessment.answers.caseInfo else { return [] }
-        var blocks = ["### D. Case: \(Markdown.inline(caseInfo.title))"]
+        var blocks = ["### " + t(.caseHeading(title: Markdown.inline(caseInfo.title)))]
         // The narrative is the case file's (and the JSON report's); the report records which case it is.
         if caseInfo.narrative != nil {
-            blocks.append("The facts are in the case file's narrative (`case.narrative`).")
+            blocks.append(t(.narrativeNote))
         }
         if !caseInfo.sources.isEmpty {
             blocks.append(
-                "Case sources:\n\n" + caseInfo.sources.map { "- " + Markdown.inline($0) }.joined(separator: "\n"))
+                t(.caseSourcesLead) + "\n\n"
+                    + caseInfo.sources.map { "- " + Markdown.inline($0) }.joined(separator: "\n"))
         }
         return blocks
     }

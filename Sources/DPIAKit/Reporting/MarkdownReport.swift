@@ -10,11 +10,23 @@ extension String {
 public struct MarkdownReport: Sendable {
     /// The assessment rendered.
     public var assessment: Assessment
+    /// The language the report is written in.
+    public var language: Language
 
-    /// Creates a report.
-    public init(_ assessment: Assessment) {
+    /// Creates a report in `language`.
+    public init(_ assessment: Assessment, language: Language = .en) {
         self.assessment = assessment
+        self.language = language
     }
+
+    /// A sentence of the report in its language.
+    func t(_ text: ReportText) -> String { text.text(in: language) }
+
+    /// A questionnaire's text in the report's language (marked when it falls back to English).
+    func t(_ text: LocalizedText) -> String { text.text(in: language) }
+
+    /// A date as the report's language writes it.
+    func t(_ date: CalendarDate) -> String { language.date(date) }
 
     /// The whole document, unsigned: its content followed by its integrity record (`ReportLayout`).
     public func render() -> String {
@@ -37,7 +49,7 @@ public struct MarkdownReport: Sendable {
     var bundle: QuestionnaireBundle { assessment.bundle }
     var metadata: AssessmentMetadata { assessment.answers.metadata }
     var decision: Decision { assessment.decision }
-    private var title: String { "DPIA: \(metadata.processing)" }
+    private var title: String { t(.documentTitle(processing: metadata.processing)) }
     private var isOutOfScope: Bool { assessment.verdict == .outOfScope }
 
     // MARK: - Front matter
@@ -50,8 +62,8 @@ public struct MarkdownReport: Sendable {
         lines.append("subtitle: \(Markdown.yamlString(subtitle))")
         if let assessor = metadata.assessor { lines.append("author: \(Markdown.yamlString(assessor))") }
         lines.append("date: \"\(assessment.date)\"")
-        lines.append("lang: en")
-        lines.append("keywords: [DPIA, Law Enforcement Directive, \(bundle.jurisdiction.uppercased())]")
+        lines.append("lang: \(language.rawValue)")
+        lines.append("keywords: " + t(.keywords(jurisdiction: bundle.jurisdiction.uppercased())))
         if let classification = metadata.classification {
             lines.append("classification: \(Markdown.yamlString(classification))")
         }
@@ -79,24 +91,24 @@ public struct MarkdownReport: Sendable {
     // MARK: - 1. Decision
 
     private func decisionSection() -> [String] {
-        var blocks = ["## 1. Decision", "**\(assessment.verdict.rawValue)**: " + Markdown.inline(verdictReason)]
+        var blocks = [
+            "## " + t(.decisionHeading),
+            "**\(t(.verdictLabel(assessment.verdict)))**: " + Markdown.inline(verdictReason),
+        ]
         for layer in bundle.layers {
             guard let original = layer.replacedBuiltIn else { continue }
             blocks.append(
-                "**Not the built-in questionnaire:** \(Markdown.code(layer.id)) \(layer.version) was read from "
-                    + "\(Markdown.inline(layer.file)) (SHA-256 \(Markdown.code(layer.digest.hex))), given with "
-                    + "`--questionnaires`, in place of the built-in \(Markdown.code(layer.id)) \(original.version) "
-                    + "(SHA-256 \(Markdown.code(original.digest.hex))).")
+                t(
+                    .notBuiltIn(
+                        layer: Markdown.code(layer.id), version: layer.version, file: Markdown.inline(layer.file),
+                        digest: Markdown.code(layer.digest.hex), builtInVersion: original.version,
+                        builtInDigest: Markdown.code(original.digest.hex))))
         }
         if let override = assessment.dateOverride {
-            let own = metadata.date.map { "dated \($0)" } ?? "undated"
-            blocks.append(
-                "The law was applied as of \(override), the date given with `--date`; the answers are \(own).")
+            blocks.append(t(.lawAppliedAsOf(date: t(override), answersDate: metadata.date.map(t))))
         }
         if assessment.isDateDefaulted {
-            blocks.append(
-                "The answers carry no assessment date; the law was applied as of \(assessment.date), the day the report was generated."
-            )
+            blocks.append(t(.dateDefaulted(date: t(assessment.date))))
         }
         guard !isOutOfScope else {
             blocks += decisiveReasons()
@@ -105,63 +117,43 @@ public struct MarkdownReport: Sendable {
         blocks.append(counts())
         blocks += decisiveReasons()
         if !decision.beforeUse.isEmpty {
-            let heading = assessment.stage.hasBeenUsed ? "Before any further use" : "Before any use"
             // The measures' text is in the register: each is printed once.
             blocks.append(
-                "**\(heading)** (section 5): " + decision.beforeUse.map(Markdown.code).joined(separator: ", ") + ".")
+                t(
+                    .beforeUse(
+                        hasBeenUsed: assessment.stage.hasBeenUsed,
+                        measures: decision.beforeUse.map(Markdown.code).joined(separator: ", "))))
         }
         if !decision.blockingUnknowns.isEmpty {
             // The first screen stays short: the whole list is in section 5.
             let shown = decision.blockingUnknowns.prefix(8)
             var items = shown.compactMap { bundle.question($0) }.map { "- " + questionReference($0) }
             if decision.blockingUnknowns.count > shown.count {
-                items.append("- and \(decision.blockingUnknowns.count - shown.count) more (section 5)")
+                items.append("- " + t(.andMoreInSection5(decision.blockingUnknowns.count - shown.count)))
             }
-            blocks.append("**Unknowns that block the decision:**\n\n" + items.joined(separator: "\n"))
+            blocks.append(t(.blockingUnknownsHeading) + "\n\n" + items.joined(separator: "\n"))
         }
-        blocks.append("**Prior consultation of the supervisory authority:** " + priorConsultationLine())
-        blocks.append("**Sign-off:** " + signOffSummary())
-        blocks.append(
-            "*Established*: the answers show it. *Not demonstrated*: answered \"I don't know\"; the controller"
-                + " must show the opposite. *Cannot be excluded*: open until answered. `dpia explain ID` explains any item."
-        )
+        blocks.append(t(.priorConsultationLead) + priorConsultationLine())
+        blocks.append(t(.signOffLead) + signOffSummary())
+        blocks.append(t(.legend))
         return blocks
     }
 
     private var verdictReason: String {
-        let used = assessment.stage.hasBeenUsed
-        switch assessment.verdict {
-        case .outOfScope:
-            return
-                "the answers place the processing outside the Law Enforcement Directive, so it was not assessed against these questionnaires; the reason below names the frame that applies instead."
-        case .doNotDeploy:
-            return used
-                ? "a red pattern or a blocker stands against the processing: stop it and repair what was done."
-                : "a red pattern or a blocker stands against the processing: do not start it."
-        case .incomplete:
-            return "required questions are unanswered, so no decision on deployment can be given yet (annex A)."
-        case .deployOnlyAfterMeasures:
-            return
-                "high findings stand, or serious ones cannot be excluded: deploy only once the measures register is done and the open points are settled."
-        case .proceedWithRecommendations:
-            return assessment.findings.isEmpty && assessment.openPoints.isEmpty
-                ? "no finding, red pattern or open point: the processing may proceed as described."
-                : "no blocker, high finding or red pattern: the processing may proceed; the measures below still apply."
-        }
+        t(
+            .verdictReason(
+                assessment.verdict, hasBeenUsed: assessment.stage.hasBeenUsed,
+                nothingOpen: assessment.findings.isEmpty && assessment.openPoints.isEmpty))
     }
 
     private func counts() -> String {
-        let patterns = decision.redPatterns
-        let findings = decision.findings
         let severity = { (level: Severity) in decision.severities[level] ?? 0 }
-        var text =
-            "Red patterns: \(patterns.established) detected, \(patterns.notDemonstrated) not demonstrated, "
-            + "\(patterns.cannotBeExcluded) cannot be excluded. Findings: \(findings.established) established, "
-            + "\(findings.notDemonstrated) not demonstrated, \(findings.cannotBeExcluded) cannot be excluded "
-            + "(\(severity(.blocker)) blocker, \(severity(.high)) high, \(severity(.medium)) medium, "
-            + "\(severity(.advice)) advice). "
-            + "Open points: \(assessment.openPoints.count), of which \(decision.blockingUnknowns.count) block the decision."
-        if !assessment.unanswered.isEmpty { text += " Required questions unanswered: \(assessment.unanswered.count)." }
+        var text = t(
+            .counts(
+                patterns: decision.redPatterns, findings: decision.findings, blocker: severity(.blocker),
+                high: severity(.high), medium: severity(.medium), advice: severity(.advice),
+                openPoints: assessment.openPoints.count, blocking: decision.blockingUnknowns.count))
+        if !assessment.unanswered.isEmpty { text += " " + t(.unansweredCount(assessment.unanswered.count)) }
         return text
     }
 
@@ -182,25 +174,20 @@ public struct MarkdownReport: Sendable {
             if !keys.isEmpty { line += " " + keys.joined(separator: " ") }
             return line
         }
-        var block = "**Decisive reasons:**\n\n" + lines.joined(separator: "\n")
+        var block = t(.decisiveReasonsHeading) + "\n\n" + lines.joined(separator: "\n")
         if decision.moreReasons > 0 {
-            block += "\n\n\(decision.moreReasons) more in section 3."
+            block += "\n\n" + t(.moreInSection3(decision.moreReasons))
         }
         return [block]
     }
 
     private func stateLabel(_ reason: DecisiveReason) -> String {
-        let state = establishmentLabel(reason.establishment, isPattern: reason.rule.kind == .redPattern)
-        return reason.rule.kind == .redPattern
-            ? "Red pattern, " + state.lowercased() : reason.severity.rawValue.capitalized + ", " + state.lowercased()
+        reason.rule.kind == .redPattern
+            ? t(.redPatternState(reason.establishment)) : t(.severityState(reason.severity, reason.establishment))
     }
 
     func establishmentLabel(_ state: Establishment, isPattern: Bool) -> String {
-        switch state {
-        case .established: isPattern ? "Detected" : "Established"
-        case .notDemonstrated: "Not demonstrated"
-        case .cannotBeExcluded: "Cannot be excluded"
-        }
+        t(.establishment(state, isPattern: isPattern))
     }
 
     private func priorConsultationLine() -> String {
@@ -218,18 +205,19 @@ public struct MarkdownReport: Sendable {
             }
         }
         if !before.isEmpty {
-            parts.append("required (LED Art. 28(1)): risks high before measures (\(number(before)))")
+            parts.append(t(.consultationRequired(risks: number(before))))
         }
         if !after.isEmpty {
-            let which = after == before ? "all of them" : number(after)
-            parts.append("still high after them: \(which), to be accepted only after consulting the authority")
+            parts.append(t(.consultationStillHigh(risks: after == before ? nil : number(after))))
         }
         if assessment.firedFindings.contains(where: { $0.rule.id == "dpia.no_prior_consultation" }) && parts.isEmpty {
-            parts.append("required (LED Art. 28(1)); see finding `dpia.no_prior_consultation`")
+            parts.append(t(.consultationRequiredByFinding))
         }
-        guard !parts.isEmpty else { return "not required by the risk register." }
+        guard !parts.isEmpty else { return t(.consultationNotRequired) }
         var line = parts.joined(separator: "; ") + "."
-        if let sent = assessment.answers.signOff?.priorConsultationSent { line += " Sent on \(sent)." }
+        if let sent = assessment.answers.signOff?.priorConsultationSent {
+            line += t(.consultationSentOn(date: t(sent)))
+        }
         return line
     }
 
@@ -238,70 +226,65 @@ public struct MarkdownReport: Sendable {
     private func descriptionSection() -> [String] {
         let description = assessment.answers.description
         var rows: [[String]] = [
-            ["Controller", Markdown.inline(metadata.organisation)],
-            ["Unit", Markdown.inline(metadata.unit ?? "not recorded")],
-            ["Processing or tool", Markdown.inline(metadata.processing)],
-            ["Stage", stageLabel(assessment.stage) + (description.stage == nil ? " (from the answers)" : "")],
+            [t(.controller), Markdown.inline(metadata.organisation)],
+            [t(.unit), metadata.unit.map(Markdown.inline) ?? notRecorded],
+            [t(.processingOrTool), Markdown.inline(metadata.processing)],
+            [t(.stage), stageLabel(assessment.stage) + (description.stage == nil ? t(.stageFromAnswers) : "")],
         ]
-        func list(_ label: String, _ values: [String]) {
-            rows.append([label, values.isEmpty ? "not recorded" : values.map(Markdown.inline).joined(separator: "; ")])
+        func list(_ label: ReportText, _ values: [String]) {
+            rows.append([t(label), values.isEmpty ? notRecorded : values.map(Markdown.inline).joined(separator: "; ")])
         }
-        list("Purposes", description.purposes)
-        list("People concerned", description.dataSubjects)
-        list("Data", description.dataCategories)
-        list("Sources of the data", description.sources)
-        list("Systems", description.systems)
-        rows.append(["Vendor", description.vendor.map(Markdown.inline) ?? "not recorded"])
+        list(.purposes, description.purposes)
+        list(.peopleConcerned, description.dataSubjects)
+        list(.data, description.dataCategories)
+        list(.sourcesOfData, description.sources)
+        list(.systems, description.systems)
+        rows.append([t(.vendor), description.vendor.map(Markdown.inline) ?? notRecorded])
         list(
-            "Recipients, processors and sub-processors",
+            .recipients,
             description.recipients.map { recipient in
                 recipient.name + " ("
                     + ([recipient.role] + [recipient.country].compactMap { $0 }).joined(separator: ", ")
                     + ")"
             })
-        rows.append(["Retention", description.retention.map(Markdown.inline) ?? "not recorded"])
-        rows.append(["Scale", description.scale.map(Markdown.inline) ?? "not recorded"])
-        rows.append(["Assessor", Markdown.inline(metadata.assessor ?? "not recorded")])
+        rows.append([t(.retention), description.retention.map(Markdown.inline) ?? notRecorded])
+        rows.append([t(.scale), description.scale.map(Markdown.inline) ?? notRecorded])
+        rows.append([t(.assessor), metadata.assessor.map(Markdown.inline) ?? notRecorded])
         rows.append(
-            ["Assessment date", "\(assessment.date)" + (assessment.isDateDefaulted ? " (date of the report)" : "")])
-        rows.append(["Jurisdiction", bundle.jurisdiction])
+            [t(.assessmentDate), t(assessment.date) + (assessment.isDateDefaulted ? t(.dateOfReport) : "")])
+        rows.append([t(.jurisdiction), bundle.jurisdiction])
         if let classification = metadata.classification {
-            rows.append(["Classification", Markdown.inline(classification)])
+            rows.append([t(.classification), Markdown.inline(classification)])
         }
         var blocks = [
-            "## 2. Description of the processing",
-            Markdown.table(header: ["Item", "Value"], rows: rows, widths: [20, 80]),
+            "## " + t(.descriptionHeading),
+            Markdown.table(header: [t(.itemColumn), t(.valueColumn)], rows: rows, widths: [20, 80]),
         ]
         if description.dataFlow.isEmpty {
-            blocks.append("Data flow: not recorded.")
+            blocks.append(t(.dataFlowNotRecorded))
         } else {
             blocks.append(
-                "Data flow:\n\n"
+                t(.dataFlowLead) + "\n\n"
                     + description.dataFlow.enumerated().map { "\($0.offset + 1). " + Markdown.inline($0.element) }
                     .joined(separator: "\n"))
         }
         return blocks
     }
 
-    func stageLabel(_ stage: Stage) -> String {
-        switch stage {
-        case .planned: "planned (not used yet)"
-        case .trial: "in trial or test"
-        case .inUse: "in use"
-        }
-    }
+    func stageLabel(_ stage: Stage) -> String { t(.stageLabel(stage)) }
+
+    private var notRecorded: String { t(.notRecorded) }
 
     // MARK: - 3. Lawfulness
 
     private func lawfulnessSection() -> [String] {
-        var blocks = ["## 3. Lawfulness: red patterns and findings"]
+        var blocks = ["## " + t(.lawfulnessHeading)]
         if isOutOfScope {
-            blocks.append(
-                "Red patterns were not assessed: the processing is outside the scope of these questionnaires.")
+            blocks.append(t(.redPatternsNotAssessed))
         } else if assessment.redPatterns.isEmpty {
-            blocks.append("No red pattern was detected or remains open.")
+            blocks.append(t(.noRedPattern))
         } else {
-            blocks.append("### Red patterns")
+            blocks.append("### " + t(.redPatternsHeading))
             // A pattern that can never be made lawful gets its explanation; the others, whose facts
             // the findings below detail, take one line each (`dpia explain ID` explains them).
             // A pattern whose facts are part of one already shown in full is listed in a line.
@@ -319,11 +302,11 @@ public struct MarkdownReport: Sendable {
             }
             if !items.isEmpty { blocks.append(items.joined(separator: "\n")) }
         }
-        guard !assessment.findings.isEmpty else { return blocks + ["No finding."] }
+        guard !assessment.findings.isEmpty else { return blocks + [t(.noFinding)] }
         for area in bundle.areas {
             let findings = assessment.findings.filter { $0.rule.area == area.id }
             guard !findings.isEmpty else { continue }
-            blocks.append("### \(Markdown.inline(area.title.text()))")
+            blocks.append("### \(Markdown.inline(t(area.title)))")
             var items: [String] = []
             for finding in findings {
                 if isDecisive(finding) {
@@ -347,20 +330,20 @@ public struct MarkdownReport: Sendable {
 
     private func render(_ match: RedPatternMatch) -> [String] {
         let state = establishmentLabel(match.establishment, isPattern: true)
-        var blocks = ["#### \(state): \(Markdown.inline(match.pattern.title.text()))"]
-        var line = "Red pattern \(Markdown.code(match.pattern.id))" + layerNote(match.pattern.origin.layer)
+        var blocks = ["#### \(state): \(Markdown.inline(t(match.pattern.title)))"]
+        var line = t(.redPatternLine(id: Markdown.code(match.pattern.id))) + layerNote(match.pattern.origin.layer)
         let keys = match.pattern.precedents.compactMap { precedentKey($0.value) }
-        if !keys.isEmpty { line += ". Precedents: " + keys.joined(separator: " ") }
-        line += ". Provisions: " + citationList(match.citations, base: match.pattern.origin.layer) + "."
+        if !keys.isEmpty { line += ". " + t(.precedentsLead) + keys.joined(separator: " ") }
+        line += ". " + t(.provisionsLead) + citationList(match.citations, base: match.pattern.origin.layer) + "."
         blocks.append(line)
         blocks += explanation(match.pattern.explanation, match.pattern.addenda)
-        blocks.append("Answers: " + reasonList(match.reasons))
+        blocks.append(t(.answersLead) + reasonList(match.reasons))
         return blocks
     }
 
     private func compact(_ match: RedPatternMatch) -> String {
         let state = establishmentLabel(match.establishment, isPattern: true)
-        var line = "**\(state):** \(Markdown.inline(match.pattern.title.text())) (\(Markdown.code(match.pattern.id)); "
+        var line = "**\(state):** \(Markdown.inline(t(match.pattern.title))) (\(Markdown.code(match.pattern.id)); "
         line += citationList(match.citations, base: match.pattern.origin.layer) + ")"
         let keys = match.pattern.precedents.compactMap { precedentKey($0.value) }
         if !keys.isEmpty { line += " " + keys.joined(separator: " ") }
@@ -370,9 +353,9 @@ public struct MarkdownReport: Sendable {
     private func render(_ finding: Finding) -> [String] {
         [
             "#### \(findingLabel(finding)): \(Markdown.inline(findingTitle(finding)))",
-            "Finding \(Markdown.code(finding.rule.id))" + layerNote(finding.rule.origin.layer) + ". "
+            t(.findingLine(id: Markdown.code(finding.rule.id))) + layerNote(finding.rule.origin.layer) + ". "
                 + findingFacts(finding),
-            "Answers: " + reasonList(finding.reasons),
+            t(.answersLead) + reasonList(finding.reasons),
         ]
     }
 
@@ -392,27 +375,26 @@ public struct MarkdownReport: Sendable {
         }
         // A single answer that decided it is what the title already states; annex A has it.
         if state == .established, reasons.count == 1, case .value = reasons[0].state { return "" }
-        guard state == .cannotBeExcluded else { return " Answers: " + reasonList(reasons) }
-        return known.isEmpty ? "" : " Answers: " + reasonList(known)
+        guard state == .cannotBeExcluded else { return " " + t(.answersLead) + reasonList(reasons) }
+        return known.isEmpty ? "" : " " + t(.answersLead) + reasonList(known)
     }
 
     private func findingLabel(_ finding: Finding) -> String {
         if finding.isComingIntoForce {
-            let from = finding.citations.compactMap(\.notBindingUntil).min().map { " from \($0)" } ?? ""
-            return "Advice, binding\(from) (\(finding.rule.severity.rawValue) then)"
+            let from = finding.citations.compactMap(\.notBindingUntil).min().map(t)
+            return t(.comingIntoForce(from: from, severity: finding.rule.severity))
         }
-        return finding.severity.rawValue.capitalized + ", "
-            + establishmentLabel(finding.establishment, isPattern: false).lowercased()
+        return t(.severityState(finding.severity, finding.establishment))
     }
 
     private func findingTitle(_ finding: Finding) -> String {
-        (assessment.stage.hasBeenUsed ? (finding.rule.titleInUse ?? finding.rule.title) : finding.rule.title).text()
+        t(assessment.stage.hasBeenUsed ? (finding.rule.titleInUse ?? finding.rule.title) : finding.rule.title)
     }
 
     /// The provisions; the measures each finding calls for are named in the register (section 5), which
     /// lists for each measure the findings it answers.
     private func findingFacts(_ finding: Finding) -> String {
-        "Provisions: " + citationList(finding.citations, base: finding.rule.origin.layer) + "."
+        t(.provisionsLead) + citationList(finding.citations, base: finding.rule.origin.layer) + "."
     }
 
     private func layerNote(_ layer: String) -> String {
@@ -420,9 +402,9 @@ public struct MarkdownReport: Sendable {
     }
 
     private func explanation(_ text: LocalizedText, _ addenda: [Addendum]) -> [String] {
-        Markdown.blocks(text.text())
+        Markdown.blocks(t(text))
             + addenda.flatMap { addendum in
-                Markdown.blocks(addendum.text.text()).map { "*\(addendum.layer):* " + $0 }
+                Markdown.blocks(t(addendum.text)).map { "*\(addendum.layer):* " + $0 }
             }
     }
 
@@ -430,7 +412,7 @@ public struct MarkdownReport: Sendable {
     /// implied by another (a question asked only on it) is left out: `vendor.kind` private implies
     /// `vendor.external` yes.
     private func reasonList(_ reasons: [Reason]) -> String {
-        guard !reasons.isEmpty else { return "none needed: the rule always applies." }
+        guard !reasons.isEmpty else { return t(.noAnswersNeeded) }
         let gates = Set(
             reasons.flatMap { reason in bundle.question(reason.question)?.condition?.condition.questionIDs ?? [] })
         let shown = reasons.filter { reason in
@@ -439,13 +421,14 @@ public struct MarkdownReport: Sendable {
         }
         return (shown.isEmpty ? reasons : shown).map { reason in
             let label =
-                bundle.question(reason.question)?.writtenLabel.map { " (" + Markdown.inline($0.text()) + ")" } ?? ""
+                bundle.question(reason.question)?.writtenLabel.map { " (" + Markdown.inline(t($0)) + ")" } ?? ""
             // Of a multiple choice, the options the rule names are what decided it; annex A has them all.
             if !reason.decisiveOptions.isEmpty, case .value(.choices(let chosen)) = reason.state,
                 chosen.count > reason.decisiveOptions.count
             {
                 let shown = answerText(.value(.choices(reason.decisiveOptions)), reason.question)
-                return "\(Markdown.code(reason.question.rawValue))\(label) **\(shown)** (among \(chosen.count) chosen)"
+                return "\(Markdown.code(reason.question.rawValue))\(label) **\(shown)** "
+                    + t(.amongChosen(chosen.count))
             }
             return "\(Markdown.code(reason.question.rawValue))\(label) **\(answerText(reason.state, reason.question))**"
         }.joined(separator: "; ") + "."
@@ -454,66 +437,63 @@ public struct MarkdownReport: Sendable {
     /// `scope.already_used` (already used), as reasons and lists refer to a question printed in annex A.
     func questionReference(_ question: Question) -> String {
         Markdown.code(question.id.rawValue)
-            + (question.writtenLabel.map { " (" + Markdown.inline($0.text()) + ")" } ?? "")
+            + (question.writtenLabel.map { " (" + Markdown.inline(t($0)) + ")" } ?? "")
     }
 
     // MARK: - 4. Risk register
 
     private func riskSection() -> [String] {
-        var blocks = ["## 4. Risk register"]
-        guard !isOutOfScope else {
-            return blocks + ["Not assessed: the processing is outside the scope of these questionnaires."]
-        }
-        guard !assessment.risks.isEmpty else { return blocks + ["No risk of the catalogue applies on these answers."] }
-        blocks.append(
-            "Risks to the people concerned (LED Art. 27(2)): severity (S) and likelihood (L), 1 negligible to 4"
-                + " maximum (CNIL scales), high in bold; residual: after measures done or planned.")
+        var blocks = ["## " + t(.riskHeading)]
+        guard !isOutOfScope else { return blocks + [t(.riskNotAssessed)] }
+        guard !assessment.risks.isEmpty else { return blocks + [t(.noRisk)] }
+        blocks.append(t(.riskLegend))
         // The "decided" column appears once the controller has rated a risk; until then it repeats the suggestion.
         let decided = assessment.risks.contains(where: \.isOverridden)
         let rows = assessment.risks.enumerated().map { index, risk -> [String] in
             [
-                "R\(index + 1)", Markdown.inline(risk.risk.title.text()) + " " + Markdown.code(risk.risk.id),
-                risk.risk.rights.map { Markdown.inline($0.text()) }.joined(separator: "; "), rating(risk.suggested),
+                "R\(index + 1)", Markdown.inline(t(risk.risk.title)) + " " + Markdown.code(risk.risk.id),
+                risk.risk.rights.map { Markdown.inline(t($0)) }.joined(separator: "; "), rating(risk.suggested),
             ] + (decided ? [rating(risk.decided)] : []) + [
                 rating(risk.residual),
                 risk.raisedBy.isEmpty
-                    ? "none fired" : risk.raisedBy.map { Markdown.code($0.id) }.joined(separator: ", "),
+                    ? t(.noneFired) : risk.raisedBy.map { Markdown.code($0.id) }.joined(separator: ", "),
             ]
         }
         let header =
-            ["#", "Risk", "Rights concerned", "Suggested"] + (decided ? ["Decided"] : []) + ["Residual", "Raised by"]
+            [t(.riskNumberColumn), t(.riskColumn), t(.rightsColumn), t(.suggestedColumn)]
+            + (decided ? [t(.decidedColumn)] : []) + [t(.residualColumn), t(.raisedByColumn)]
         let widths = [4, 30, 24, 9] + (decided ? [9] : []) + [9, 20]
         blocks.append(Markdown.table(header: header, rows: rows, widths: widths))
         let notes = assessment.risks.enumerated().compactMap { index, risk -> String? in
             var parts: [String] = []
             if risk.isLoweringUnjustified {
-                parts.append("the answers file lowers a level without a justification, so the suggestion stands")
+                parts.append(t(.loweringUnjustified))
             } else if let justification = risk.justification {
-                parts.append("justification: " + Markdown.inline(justification.trimmingTrailingPeriod))
+                parts.append(t(.justification(Markdown.inline(justification.trimmingTrailingPeriod))))
             }
             if !risk.mitigatedBy.isEmpty {
-                parts.append("lowered by " + risk.mitigatedBy.map(Markdown.code).joined(separator: ", "))
+                parts.append(t(.loweredBy(risk.mitigatedBy.map(Markdown.code).joined(separator: ", "))))
             }
             return parts.isEmpty ? nil : "- R\(index + 1): " + parts.joined(separator: "; ") + "."
         }
         if !notes.isEmpty { blocks.append(notes.joined(separator: "\n")) }
-        blocks.append("### Risk map before measures")
+        blocks.append("### " + t(.riskMapBefore))
         blocks.append(riskMap(\.decided))
-        blocks.append("### Risk map after measures")
+        blocks.append("### " + t(.riskMapAfter))
         blocks.append(riskMap(\.residual))
         return blocks
     }
 
     /// `S4 L3`, bold when high.
     private func rating(_ rating: RiskRating) -> String {
-        let text = "S\(rating.severity.rawValue) L\(rating.likelihood.rawValue)"
+        let text = t(.rating(severity: rating.severity.rawValue, likelihood: rating.likelihood.rawValue))
         return rating.isHigh ? "**\(text)**" : text
     }
 
     /// A 4 x 4 table: likelihood from maximum (top) to negligible, severity from negligible to maximum.
     private func riskMap(_ level: KeyPath<RiskAssessment, RiskRating>) -> String {
         let rows = RiskLevel.allCases.reversed().map { likelihood -> [String] in
-            ["Likelihood \(likelihood.rawValue) " + likelihood.id]
+            [t(.likelihoodRow(likelihood))]
                 + RiskLevel.allCases.map { severity in
                     assessment.risks.enumerated().filter {
                         $0.element[keyPath: level].likelihood == likelihood
@@ -522,36 +502,34 @@ public struct MarkdownReport: Sendable {
                 }
         }
         return Markdown.table(
-            header: [" "] + RiskLevel.allCases.map { "Severity \($0.rawValue) \($0.id)" }, rows: rows)
+            header: [" "] + RiskLevel.allCases.map { t(.severityColumn($0)) }, rows: rows)
     }
 
     // MARK: - 5. Measures register
 
     private func measureSection() -> [String] {
-        var blocks = ["## 5. Measures register"]
+        var blocks = ["## " + t(.measuresHeading)]
         let register = assessment.register
         if !register.neverLawfulBecause.isEmpty {
             blocks.append(
-                "No measure can make this use lawful ("
-                    + register.neverLawfulBecause.map { Markdown.code($0.id) }.joined(separator: ", ")
-                    + "): the register lists only what stops, repairs and prevents it.")
+                t(.neverLawful(rules: register.neverLawfulBecause.map { Markdown.code($0.id) }.joined(separator: ", ")))
+            )
         }
         if register.entries.isEmpty {
-            blocks.append("No measure is owed.")
+            blocks.append(t(.noMeasure))
         } else {
             if register.entries.allSatisfy({ $0.record == nil }) {
-                blocks.append(
-                    "No owner, due date or status is recorded yet (`measures:`): every measure is to do.")
+                blocks.append(t(.noRecordYet))
             }
             blocks.append(register.entries.map(measureLine).joined(separator: "\n"))
         }
         if !assessment.openPoints.isEmpty {
-            blocks.append("### Points to find out")
+            blocks.append("### " + t(.pointsToFindOut))
             blocks.append(
                 assessment.openPoints.map { point -> String in
                     var line = "- [ ] " + questionReference(point.question)
                     if !point.dependents.isEmpty {
-                        line += ": bears on " + point.dependents.map { Markdown.code($0.id) }.joined(separator: ", ")
+                        line += t(.bearsOn(point.dependents.map { Markdown.code($0.id) }.joined(separator: ", ")))
                     }
                     return line
                 }.joined(separator: "\n"))
@@ -562,26 +540,26 @@ public struct MarkdownReport: Sendable {
     private func measureLine(_ entry: MeasureEntry) -> String {
         let box = entry.status == .done ? "[x]" : "[ ]"
         var line = "- \(box) \(Markdown.code(entry.measure.id)) "
-        line += Markdown.inline(entry.measure.text(for: assessment.stage).text())
+        line += Markdown.inline(t(entry.measure.text(for: assessment.stage)))
         if !entry.measure.refs.isEmpty {
             line += " [" + entry.measure.refs.map { Markdown.inline($0.description) }.joined(separator: "; ") + "]"
         }
         // A safeguard that no finding or red pattern calls for has no priority: it is recorded as in place.
         let owed = entry.answers.contains { $0.kind != .risk }
-        var facts = owed ? ["*" + entry.priority.rawValue + "*"] : []
+        var facts = owed ? ["*" + t(.priority(entry.priority)) + "*"] : []
         if !entry.answers.isEmpty {
-            facts.append("for " + entry.answers.map { Markdown.code($0.id) }.joined(separator: ", "))
+            facts.append(t(.forRules(entry.answers.map { Markdown.code($0.id) }.joined(separator: ", "))))
         }
         var status = statusLabel(entry.status)
         if let record = entry.record {
             if entry.status == .rejected {
-                status += " (" + (record.reason.map(Markdown.inline) ?? "no reason given") + ")"
+                status += " (" + (record.reason.map(Markdown.inline) ?? t(.noReasonGiven)) + ")"
             }
-            status += ", owner " + (record.owner.map(Markdown.inline) ?? "not assigned")
-            status += ", due " + (record.due.map { "\($0)" } ?? "not set")
-            status += ", evidence " + (record.evidence.map(Markdown.inline) ?? "none")
+            status += t(.owner(record.owner.map(Markdown.inline)))
+            status += t(.due(record.due.map(t)))
+            status += t(.evidence(record.evidence.map(Markdown.inline)))
         } else if assessment.register.entries.contains(where: { $0.record != nil }) {
-            status += ", no owner or due date"
+            status += t(.noOwnerOrDue)
         } else {
             status = ""
         }
@@ -589,114 +567,85 @@ public struct MarkdownReport: Sendable {
         return line + " (" + facts.joined(separator: "; ") + ")"
     }
 
-    func statusLabel(_ status: MeasureStatus) -> String {
-        switch status {
-        case .todo: "to do"
-        case .planned: "planned"
-        case .done: "done"
-        case .rejected: "rejected"
-        }
-    }
+    func statusLabel(_ status: MeasureStatus) -> String { t(.status(status)) }
 
     // MARK: - 6. Sign-off
 
     private func signOffSummary() -> String {
-        guard let signOff = assessment.answers.signOff else { return "not signed off (section 6)." }
-        var parts: [String] = []
-        parts.append("DPO opinion " + (signOff.dpoOpinion.map(opinionLabel) ?? "not given"))
-        parts.append("controller's decision " + (signOff.controllerDecision.map(decisionLabel) ?? "not taken"))
-        var line = parts.joined(separator: "; ") + " (section 6)."
-        if signOff.overridesDPO { line += " The controller decided against the DPO's opinion." }
+        guard let signOff = assessment.answers.signOff else { return t(.notSignedOffSummary) }
+        var line = t(.signOffSummary(opinion: signOff.dpoOpinion, decision: signOff.controllerDecision))
+        if signOff.overridesDPO { line += t(.controllerOverrodeShort) }
         return line
     }
 
     private func signOffSection() -> [String] {
-        var blocks = ["## 6. Sign-off"]
+        var blocks = ["## " + t(.signOffHeading)]
         let signOff = assessment.answers.signOff
         // Nothing recorded: one line names every part that is missing.
         guard signOff != nil else {
-            let consultation = decision.priorConsultation.isEmpty ? "" : " (prior consultation is required)"
-            return blocks + [
-                "Not signed off (`sign_off:`): no DPO opinion, approval of measures, acceptance of residual risks,"
-                    + " prior consultation\(consultation), controller's decision or next review. The sign-off never"
-                    + " changes the verdict."
-            ]
+            return blocks + [t(.notSignedOffBlock(consultationRequired: !decision.priorConsultation.isEmpty))]
         }
         func person(_ signatory: Signatory?) -> String {
-            guard let signatory else { return "not signed off" }
+            guard let signatory else { return t(.notSignedOff) }
             return
                 ([Markdown.inline(signatory.name)]
-                + [signatory.role.map(Markdown.inline), signatory.date.map { "\($0)" }]
+                + [signatory.role.map(Markdown.inline), signatory.date.map(t)]
                 .compactMap { $0 }).joined(separator: ", ")
         }
-        var opinion = signOff?.dpoOpinion.map(opinionLabel) ?? "not signed off"
+        var opinion = signOff?.dpoOpinion.map(opinionLabel) ?? t(.notSignedOff)
         if let dpo = signOff?.dpo { opinion += " (" + person(dpo) + ")" }
         if let text = signOff?.dpoOpinionText { opinion += ": " + Markdown.inline(text) }
-        var consultation = decision.priorConsultation.isEmpty ? "not required by the risk register" : "required"
+        var consultation = t(
+            decision.priorConsultation.isEmpty ? .consultationNotRequiredByRegister : .consultationRequiredShort)
         if let sent = signOff?.priorConsultationSent {
-            consultation += "; sent on \(sent)"
-            consultation += "; outcome: " + (signOff?.priorConsultationOutcome.map(Markdown.inline) ?? "awaited")
+            consultation += t(
+                .consultationSent(date: t(sent), outcome: signOff?.priorConsultationOutcome.map(Markdown.inline)))
         } else if !decision.priorConsultation.isEmpty {
-            consultation += "; not sent"
+            consultation += t(.consultationNotSent)
         }
-        var controller = signOff?.controllerDecision.map(decisionLabel) ?? "not signed off"
+        var controller = signOff?.controllerDecision.map(decisionLabel) ?? t(.notSignedOff)
         if let who = signOff?.controller { controller += " (" + person(who) + ")" }
         if let text = signOff?.controllerDecisionText { controller += ": " + Markdown.inline(text) }
         let rows: [[String]] = [
-            ["Opinion of the data protection officer", opinion],
-            ["Measures approved by", person(signOff?.measuresApprovedBy)],
-            ["Residual risks accepted by", person(signOff?.residualRisksAcceptedBy)],
-            ["Prior consultation of the supervisory authority", consultation],
-            ["Controller's decision", controller],
+            [t(.dpoOpinionRow), opinion],
+            [t(.measuresApprovedRow), person(signOff?.measuresApprovedBy)],
+            [t(.residualRisksAcceptedRow), person(signOff?.residualRisksAcceptedBy)],
+            [t(.priorConsultationRow), consultation],
+            [t(.controllerDecisionRow), controller],
             [
-                "Next review",
-                signOff?.nextReview.map { "\($0)" + (assessment.date > $0 ? " (overdue on the assessment date)" : "") }
-                    ?? "not signed off",
+                t(.nextReviewRow),
+                signOff?.nextReview.map { t($0) + (assessment.date > $0 ? t(.overdueOnAssessmentDate) : "") }
+                    ?? t(.notSignedOff),
             ],
         ]
-        blocks.append(Markdown.table(header: ["Part", "Record"], rows: rows, widths: [30, 70]))
-        var note = "The sign-off never changes the verdict, which follows from the answers."
-        if signOff?.overridesDPO == true {
-            note +=
-                " The controller decided to go ahead against the unfavourable opinion of the data protection officer."
-        }
+        blocks.append(Markdown.table(header: [t(.partColumn), t(.recordColumn)], rows: rows, widths: [30, 70]))
+        var note = t(.signOffNote)
+        if signOff?.overridesDPO == true { note += t(.controllerOverrodeLong) }
         blocks.append(note)
         return blocks
     }
 
-    func opinionLabel(_ opinion: OpinionKind) -> String {
-        switch opinion {
-        case .favourable: "favourable"
-        case .favourableWithReservations: "favourable with reservations"
-        case .unfavourable: "unfavourable"
-        }
-    }
+    func opinionLabel(_ opinion: OpinionKind) -> String { t(.opinion(opinion)) }
 
-    func decisionLabel(_ decision: ControllerDecisionKind) -> String {
-        switch decision {
-        case .proceed: "proceed"
-        case .proceedAfterMeasures: "proceed once the measures are done"
-        case .doNotProceed: "do not proceed"
-        }
-    }
+    func decisionLabel(_ decision: ControllerDecisionKind) -> String { t(.controllerDecision(decision)) }
 
     // MARK: - Shared pieces
 
     /// The title of a finding or red pattern.
     func ruleTitle(_ reference: RuleReference) -> String {
         switch reference.kind {
-        case .redPattern: return bundle.redPatterns.first { $0.id == reference.id }?.title.text() ?? reference.id
+        case .redPattern: return bundle.redPatterns.first { $0.id == reference.id }.map { t($0.title) } ?? reference.id
         case .finding:
             guard let rule = bundle.findings.first(where: { $0.id == reference.id }) else { return reference.id }
-            return (assessment.stage.hasBeenUsed ? (rule.titleInUse ?? rule.title) : rule.title).text()
-        case .risk: return bundle.risks.first { $0.id == reference.id }?.title.text() ?? reference.id
+            return t(assessment.stage.hasBeenUsed ? (rule.titleInUse ?? rule.title) : rule.title)
+        case .risk: return bundle.risks.first { $0.id == reference.id }.map { t($0.title) } ?? reference.id
         }
     }
 
     /// `[COC 2022]`, or `[COC 2022, later decision]` when decided after the assessment date.
     func precedentKey(_ id: String) -> String? {
         guard let precedent = bundle.precedents[id] else { return nil }
-        return "[" + Markdown.inline(precedent.citeAs) + (isLater(precedent) ? ", later decision]" : "]")
+        return "[" + Markdown.inline(precedent.citeAs) + (isLater(precedent) ? t(.laterDecisionMark) + "]" : "]")
     }
 
     func isLater(_ precedent: Precedent) -> Bool {
@@ -706,34 +655,34 @@ public struct MarkdownReport: Sendable {
     /// How an answer reads in the report.
     func answerText(_ state: AnswerState, _ id: QuestionID) -> String {
         switch state {
-        case .notApplicable: return "(not applicable)"
-        case .unanswered: return "(not answered)"
-        case .unknown: return "I don't know"
+        case .notApplicable: return t(.notApplicable)
+        case .unanswered: return t(.notAnswered)
+        case .unknown: return t(.unknownAnswer)
         case .value(let value):
             switch value {
-            case .yesNo(let yes): return yes ? "Yes" : "No"
+            case .yesNo(let yes): return t(yes ? .yes : .no)
             case .choice(let option): return optionLabel(option, of: id)
             case .choices(let options):
                 return options.isEmpty
-                    ? "None of these" : options.map { optionLabel($0, of: id) }.joined(separator: "; ")
+                    ? t(.noneOfThese) : options.map { optionLabel($0, of: id) }.joined(separator: "; ")
             case .text(let text): return Markdown.inline(text)
-            case .date(let date): return "\(date)"
+            case .date(let date): return t(date)
             case .number(let number): return Markdown.inline("\(number)")
             }
         }
     }
 
     private func optionLabel(_ option: String, of id: QuestionID) -> String {
-        guard let label = bundle.question(id)?.option(option)?.label.text() else { return Markdown.code(option) }
-        return Markdown.inline(label)
+        guard let label = bundle.question(id)?.option(option)?.label else { return Markdown.code(option) }
+        return Markdown.inline(t(label))
     }
 
     // The instrument names the layer (`LPD art. 58` is Belgian); the JSON report records each layer.
     private func citationList(_ citations: [AppliedCitation], base: String) -> String {
-        guard !citations.isEmpty else { return "none" }
+        guard !citations.isEmpty else { return t(.noProvisions) }
         return citations.map { applied in
             var text = Markdown.inline(applied.citation.description)
-            if let from = applied.notBindingUntil { text += " (binding from \(from))" }
+            if let from = applied.notBindingUntil { text += t(.bindingFrom(date: t(from))) }
             return text
         }.joined(separator: "; ")
     }
