@@ -40,11 +40,17 @@ public struct QuestionnaireCatalog: Sendable {
     /// Adds files: those under a `cases/` folder are cases, the others questionnaire layers. A layer
     /// with the id of one already present replaces it, so an organisation can adapt any layer.
     public mutating func add(_ files: [InputFile], log: DiagnosticLog) {
+        var translations: [InputFile] = []
         for file in files {
             sources[file.name] = file.text
-            if file.name.split(separator: "/").dropLast().last == "cases" {
+            let folder = file.name.split(separator: "/").dropLast().last
+            if folder == "cases" {
                 cases.removeAll { $0.name == file.name }
                 cases.append(file)
+                continue
+            }
+            if folder == "translations" {
+                translations.append(file)
                 continue
             }
             guard var layer = QuestionnaireLoader.load(text: file.text, file: file.name, log: log) else { continue }
@@ -53,6 +59,18 @@ public struct QuestionnaireCatalog: Sendable {
             }
             layers.removeAll { $0.id == layer.id }
             layers.append(layer)
+        }
+        // After the layers, so a folder can translate a layer it also brings.
+        for file in translations {
+            guard let translation = TranslationLoader.load(text: file.text, file: file.name, log: log) else { continue }
+            guard let index = layers.firstIndex(where: { $0.id == translation.layer }) else {
+                log.error(
+                    "no layer '\(Diagnostic.excerpt(translation.layer))' to translate; available: "
+                        + layers.map(\.id).sorted().joined(separator: ", "),
+                    at: SourceLocation(file: file.name, line: 1, column: 1))
+                continue
+            }
+            layers[index] = layers[index].applying(translation, log: log)
         }
     }
 
@@ -78,6 +96,7 @@ public struct QuestionnaireCatalog: Sendable {
     /// Checks every layer in every bundle (including the rules' examples and the provenance of
     /// citations), and every case against its bundle.
     public func lint(log: DiagnosticLog) {
+        for layer in layers.sorted(by: { $0.id < $1.id }) { layer.checkTranslations(log: log) }
         for jurisdiction in jurisdictions {
             guard let bundle = bundle(for: jurisdiction, log: log) else { continue }
             Self.check(bundle, log: log)

@@ -52,6 +52,7 @@ public enum CanonicalForm {
         if let classification = set.metadata.classification {
             assessment.append(("classification", .string(classification)))
         }
+        if let language = set.metadata.language { assessment.append(("language", .string(language.rawValue))) }
         root.append(("assessment", .object(assessment)))
         // The DPIA blocks are written only when present, so a file without them keeps its digest.
         if !set.description.isEmpty { root.append(("description", canonical(set.description))) }

@@ -23,8 +23,17 @@ extension IntegrityRecord {
             else { return nil }
             signature = Signature(key: key, value: value)
         }
-        return IntegrityRecord(
+        var parsed = IntegrityRecord(
             tool: tool, answers: answers, questionnaires: questionnaires, report: report, signature: signature)
+        if let tag = record["language"]?.string {
+            guard let language = Language(rawValue: tag) else { return nil }
+            parsed.language = language
+        }
+        for (key, value) in record["translations"]?.mapping ?? [:] {
+            guard let id = key.string, let digest = value.string.flatMap(ContentDigest.init(hex:)) else { return nil }
+            parsed.translations.append(Layer(id: id, version: "", digest: digest))
+        }
+        return parsed
     }
 }
 
@@ -36,9 +45,12 @@ struct ReportFacts {
     var dateOverride: CalendarDate?
     var answersFile: String?
     var versions: [String: String]
+    /// The report's language (`lang:`); English when absent, as in reports made before languages.
+    var language: Language
 
     init(frontMatter lines: [String]) {
         let root = try? Yams.compose(yaml: lines.joined(separator: "\n"))
+        language = root?["lang"]?.string.flatMap(Language.init(rawValue:)) ?? .en
         date = root?["date"]?.string.flatMap(CalendarDate.init)
         answersFile = root?["dpia"]?["answers_file"]?.string
         dateOverride = root?["dpia"]?["date_override"]?.string.flatMap(CalendarDate.init)

@@ -46,6 +46,11 @@ public struct IntegrityRecord: Hashable, Sendable {
     public var report: ContentDigest
     /// The signature, when the report was signed.
     public var signature: Signature?
+    /// The language the report is written in. An English record writes no `language` line, as
+    /// records did before reports had languages, so their digests and signatures stay valid.
+    public var language: Language = .en
+    /// The translation file applied to each layer, in bundle order (none for English).
+    public var translations: [Layer] = []
 
     /// Creates a record.
     public init(
@@ -63,6 +68,10 @@ public struct IntegrityRecord: Hashable, Sendable {
     public var signedMessage: String {
         var lines = [Self.format, "tool \(tool)", "answers \(answers)"]
         lines += questionnaires.map { "questionnaire \($0.id) \($0.version) \($0.digest)" }
+        if language != .en {
+            lines.append("language \(language.rawValue)")
+            lines += translations.map { "translation \($0.id) \($0.digest)" }
+        }
         lines.append("report \(report)")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -80,6 +89,13 @@ public struct IntegrityRecord: Hashable, Sendable {
             "  questionnaires:",
         ]
         lines += questionnaires.map { "    \($0.id): \"\($0.digest)\"" }
+        if language != .en {
+            lines.append("  language: \(language.rawValue)")
+            if !translations.isEmpty {
+                lines.append("  translations:")
+                lines += translations.map { "    \($0.id): \"\($0.digest)\"" }
+            }
+        }
         lines.append("  report: \"\(report)\"")
         if let signature {
             lines += [
@@ -94,25 +110,24 @@ public struct IntegrityRecord: Hashable, Sendable {
 
     /// The closing annex, from its heading to the end of the document.
     var annex: String {
-        var rows = [["Answers, canonical form", "`\(answers)`"]]
+        let t = { (text: ReportText) in text.text(in: language) }
+        var rows = [[t(.canonicalAnswersRow), "`\(answers)`"]]
         rows += questionnaires.map {
-            ["Questionnaire \(Markdown.code($0.id)) \(Markdown.inline("version " + $0.version))", "`\($0.digest)`"]
+            [t(.questionnaireRow(id: Markdown.code($0.id), version: $0.version)), "`\($0.digest)`"]
         }
-        rows.append(["This report, without its integrity record", "`\(report)`"])
+        rows += translations.map {
+            [t(.translationRow(id: Markdown.code($0.id), language: language.rawValue)), "`\($0.digest)`"]
+        }
+        rows.append([t(.reportWithoutRecordRow), "`\(report)`"])
         var blocks = [
-            ReportLayout.annexHeading,
-            "Produced by \(Markdown.inline(tool)). The SHA-256 digests below are also in the front "
-                + "matter under `integrity`. `dpia verify` checks that the report is unchanged and, given "
-                + "the answers file, that it follows from those answers and these questionnaires; "
-                + "`docs/integrity.md` defines the canonical forms for checking by hand.",
-            Markdown.table(header: ["Item", "SHA-256"], rows: rows),
+            ReportLayout.annexHeading(in: language),
+            t(.integrityIntro(tool: Markdown.inline(tool))),
+            Markdown.table(header: [t(.itemColumn), "SHA-256"], rows: rows),
         ]
         if let signature {
-            blocks.append(
-                "Signed with Ed25519 over the digests above. Public key SHA-256: `\(signature.key)`. "
-                    + "Signature: `\(signature.value)`.")
+            blocks.append(t(.signedWith(key: "\(signature.key)", value: signature.value)))
         } else {
-            blocks.append("Not signed.")
+            blocks.append(t(.notSigned))
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }

@@ -21,7 +21,15 @@
 /// produce either marker line: everything a user or questionnaire wrote is escaped.
 public enum ReportLayout {
     /// The heading that opens the integrity annex.
-    public static let annexHeading = "## 8. Integrity"
+    public static let annexHeading = annexHeading(in: .en)
+
+    /// The heading that opens the integrity annex of a report in `language`.
+    public static func annexHeading(in language: Language) -> String {
+        "## " + ReportText.integrityHeading.text(in: language)
+    }
+
+    /// The annex headings of every language, one of which a report must have.
+    static let annexHeadings = Set(Language.allCases.map(annexHeading(in:)))
     /// The front-matter line that opens the integrity record.
     static let recordKey = "integrity:"
 
@@ -76,7 +84,7 @@ public enum ReportLayout {
         guard lines.first == "---", let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" })
         else { throw .noFrontMatter }
         guard let record = lines[1..<close].firstIndex(of: recordKey) else { throw .noRecord }
-        guard let annex = lines[(close + 1)...].firstIndex(of: annexHeading) else { throw .noAnnex }
+        guard let annex = lines[(close + 1)...].firstIndex(where: annexHeadings.contains) else { throw .noAnnex }
         let frontMatter = Array(lines[1..<record])
         let bodyLines = lines[(close + 1)..<annex]
         // The body starts after the blank line that follows the closing '---'.

@@ -218,10 +218,11 @@ public enum ReportVerifier {
         // A report made with --date records that date as an override; one made from undated answers
         // applied the law as of the day it was written, its front matter's date.
         let report = MarkdownReport(
-            RuleEngine.assess(answers, with: source.bundle, today: date, lawAsOf: facts.dateOverride))
+            RuleEngine.assess(answers, with: source.bundle, today: date, lawAsOf: facts.dateOverride),
+            language: facts.language)
         let content = report.content()
         var record = IntegrityRecord(
-            report.assessment,
+            report.assessment, language: facts.language,
             report: ContentDigest(of: ReportLayout.content(frontMatter: content.frontMatter, body: content.body)))
         record.signature = signature
         return ReportLayout.document(frontMatter: content.frontMatter, body: content.body, record: record)

@@ -31,6 +31,7 @@ public enum AnswersWriter {
         if let assessor = metadata.assessor { lines.append("  assessor: \(quoted(assessor))") }
         if let date = metadata.date { lines.append("  date: \(date)") }
         if let classification = metadata.classification { lines.append("  classification: \(quoted(classification))") }
+        if let language = metadata.language { lines.append("  language: \(language.rawValue)") }
         lines += dpiaLines(answers)
         lines += answerLines(answers, bundle: bundle)
         if let caseInfo = answers.caseInfo {

@@ -79,7 +79,9 @@ public enum AnswersLoader {
             reader.log.error("missing required key 'assessment' in answers file", at: reader.location(root))
             return nil
         }
-        let keys = ["jurisdiction", "organisation", "unit", "processing", "assessor", "date", "classification"]
+        let keys = [
+            "jurisdiction", "organisation", "unit", "processing", "assessor", "date", "classification", "language",
+        ]
         guard let map = reader.mapping(node, "'assessment'", keys: keys) else { return nil }
         let jurisdiction = map.required("jurisdiction").flatMap { reader.string($0, "'jurisdiction'") }
         let organisation = map.required("organisation").flatMap { reader.string($0, "'organisation'") }
@@ -88,10 +90,22 @@ public enum AnswersLoader {
         let assessor = map.optional("assessor").flatMap { reader.string($0, "'assessor'") }
         let date = map.optional("date").flatMap { reader.date($0, "'date'") }
         let classification = map.optional("classification").flatMap { reader.string($0, "'classification'") }
+        let language = map.optional("language").flatMap { node -> Language? in
+            guard let tag = reader.string(node, "'language'") else { return nil }
+            guard let language = Language(rawValue: tag) else {
+                reader.log.error(
+                    "'\(Diagnostic.excerpt(tag))' is not a language dpia writes; use en, nl, fr or sv",
+                    at: reader.location(node))
+                return nil
+            }
+            return language
+        }
         guard let jurisdiction, let organisation, let processing else { return nil }
-        return AssessmentMetadata(
+        var metadata = AssessmentMetadata(
             jurisdiction: jurisdiction, organisation: organisation, unit: unit,
             processing: processing, assessor: assessor, date: date, classification: classification)
+        metadata.language = language
+        return metadata
     }
 
     private static func readVersions(

@@ -82,7 +82,7 @@ struct LayerReader {
         let keys = [
             "format", "id", "title", "version", "law_as_of", "jurisdiction", "extends",
             "description", "source_notes", "sources", "precedents", "areas", "sections",
-            "findings", "red_patterns", "amend", "risks", "measures",
+            "findings", "red_patterns", "amend", "risks", "measures", "languages",
         ]
         guard let map = reader.mapping(root, "questionnaire", keys: keys) else { return nil }
         if let node = map.required("format"), let format = reader.string(node, "'format'"),
@@ -123,13 +123,38 @@ struct LayerReader {
             log.error("only a layer that 'extends' another may 'amend' it", at: reader.location(node))
         }
 
+        let languages = map.optional("languages").map(languageList) ?? [.en]
+
         guard let id, let title, let version, let lawAsOf, let jurisdiction else { return nil }
-        return Questionnaire(
+        var questionnaire = Questionnaire(
             id: id, title: title, version: version, lawAsOf: lawAsOf, jurisdiction: jurisdiction,
             extends: extends, summary: summary, sourceNotes: notes, sources: sources,
             precedents: precedents, areas: areas, sections: sections, findings: findings,
             redPatterns: patterns, amendments: amendments, risks: risks, measures: catalogue, file: reader.file,
             referenceLocations: references.locations, digest: digest)
+        questionnaire.languages = languages
+        return questionnaire
+    }
+
+    /// Reads `languages: [en, nl, fr]`: the languages every text of the layer is to have.
+    private func languageList(_ node: Node) -> [Language] {
+        guard let items = reader.list(node, "'languages'") else { return [.en] }
+        var languages: [Language] = []
+        for item in items {
+            guard let tag = reader.string(item, "a language") else { continue }
+            guard let language = Language(rawValue: tag) else {
+                log.error(
+                    "'\(Diagnostic.excerpt(tag))' is not a language dpia writes; use en, nl, fr or sv",
+                    at: reader.location(item))
+                continue
+            }
+            if !languages.contains(language) { languages.append(language) }
+        }
+        if !languages.contains(.en) {
+            // English is the language the layer itself is written in; translations add to it.
+            log.error("'languages' must include en, the language of the layer's own texts", at: reader.location(node))
+        }
+        return languages.isEmpty ? [.en] : languages
     }
 
     /// Reads each element of an optional list with `element`, skipping the ones that fail.

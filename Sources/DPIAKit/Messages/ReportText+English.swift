@@ -242,6 +242,20 @@ extension ReportText {
         case .caseHeading(let title): "D. Case: \(title)"
         case .narrativeNote: "The facts are in the case file's narrative (`case.narrative`)."
         case .caseSourcesLead: "Case sources:"
+
+        case .integrityHeading: "8. Integrity"
+        case .integrityIntro(let tool):
+            "Produced by \(tool). The SHA-256 digests below are also in the front "
+                + "matter under `integrity`. `dpia verify` checks that the report is unchanged and, given "
+                + "the answers file, that it follows from those answers and these questionnaires; "
+                + "`docs/integrity.md` defines the canonical forms for checking by hand."
+        case .canonicalAnswersRow: "Answers, canonical form"
+        case .questionnaireRow(let id, let version): "Questionnaire \(id) version \(version)"
+        case .translationRow(let id, let language): "Translation of \(id) (\(language))"
+        case .reportWithoutRecordRow: "This report, without its integrity record"
+        case .signedWith(let key, let value):
+            "Signed with Ed25519 over the digests above. Public key SHA-256: `\(key)`. Signature: `\(value)`."
+        case .notSigned: "Not signed."
         }
     }
 }

@@ -144,6 +144,16 @@ public enum ReportText: Hashable, Sendable {
     case narrativeNote
     case caseSourcesLead
 
+    // 8. Integrity
+    case integrityHeading
+    case integrityIntro(tool: String)
+    case canonicalAnswersRow
+    case questionnaireRow(id: String, version: String)
+    case translationRow(id: String, language: String)
+    case reportWithoutRecordRow
+    case signedWith(key: String, value: String)
+    case notSigned
+
     /// The text in `language`.
     public func text(in language: Language) -> String {
         switch language {

@@ -34,6 +34,9 @@ public struct AssessmentMetadata: Hashable, Sendable {
     public var date: CalendarDate?
     /// The security classification printed in the header of filed documents.
     public var classification: String?
+    /// The language the assessment is kept in (`assessment.language`): reports, the interview and the
+    /// quiz use it unless `--lang` says otherwise.
+    public var language: Language?
 
     /// Creates metadata.
     public init(

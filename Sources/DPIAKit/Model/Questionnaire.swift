@@ -45,6 +45,10 @@ public struct Questionnaire: Hashable, Sendable {
     /// The built-in layer this one replaces (a layer given with `--questionnaires` that has a
     /// built-in layer's id), so a report can say it did not apply the bundled content.
     public var replacedBuiltIn: ReplacedLayer?
+    /// The languages the layer promises a text in (`languages:`); English always.
+    public var languages: [Language] = [.en]
+    /// The SHA-256 of each translation file applied to the layer, by language.
+    public var translationDigests: [Language: ContentDigest] = [:]
 
     /// Creates a layer.
     public init(

@@ -14,19 +14,25 @@ extension MarkdownReport {
     public func integrityRecord() -> IntegrityRecord {
         let content = content()
         return IntegrityRecord(
-            assessment,
+            assessment, language: language,
             report: ContentDigest(of: ReportLayout.content(frontMatter: content.frontMatter, body: content.body)))
     }
 }
 
 extension IntegrityRecord {
     /// The record of `assessment` with the given content digest.
-    init(_ assessment: Assessment, report: ContentDigest) {
+    init(_ assessment: Assessment, language: Language = .en, report: ContentDigest) {
         self.init(
             tool: "dpia \(ToolVersion.current)",
             answers: CanonicalForm.answersDigest(assessment.answers),
             questionnaires: assessment.bundle.layers.map { Layer(id: $0.id, version: $0.version, digest: $0.digest) },
             report: report)
+        self.language = language
+        if language != .en {
+            translations = assessment.bundle.layers.compactMap { layer in
+                layer.translationDigests[language].map { Layer(id: layer.id, version: layer.version, digest: $0) }
+            }
+        }
     }
 
     /// `text` as a double-quoted YAML string, escaped for YAML only (it is read back verbatim).

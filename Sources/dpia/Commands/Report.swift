@@ -48,6 +48,8 @@ extension DPIA {
 
         @OptionGroup var questionnaires: QuestionnaireOptions
 
+        @OptionGroup var lang: LanguageOption
+
         func validate() throws {
             try DateOption.validate(date)
         }
@@ -70,14 +72,15 @@ extension DPIA {
             let assessment = RuleEngine.assess(
                 answers, with: bundle, today: Clock.today(), lawAsOf: date.flatMap(CalendarDate.init))
             Console.print(assessment.unusedAnswerWarnings, sources: sources, color: questionnaires.color.isEnabled)
+            let language = lang.language(answers: answers.metadata.language)
             let report: String
             do {
                 switch format {
                 case .markdown:
                     report =
                         try signingKey.map { key throws(SigningError) in
-                            try MarkdownReport(assessment).render(signedWith: key)
-                        } ?? MarkdownReport(assessment).render()
+                            try MarkdownReport(assessment, language: language).render(signedWith: key)
+                        } ?? MarkdownReport(assessment, language: language).render()
                 case .json: report = try JSONReport(assessment).render(signedWith: signingKey)
                 }
             } catch {
