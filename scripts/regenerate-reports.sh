@@ -33,6 +33,26 @@ for case_file in "${cases[@]}"; do
     fi
 done
 
+# The reports in the languages of each case's jurisdiction, reports/<lang>/<case>.md: Belgian
+# cases in Dutch and French, Swedish cases in Swedish (GoldenReportTests checks them too).
+for case_file in "${cases[@]}"; do
+    name="$(basename "$case_file" .yaml)"
+    case "$name" in
+    be-*) languages=(nl fr) ;;
+    se-*) languages=(sv) ;;
+    *) languages=(nl fr sv) ;;
+    esac
+    for language in "${languages[@]}"; do
+        mkdir -p "reports/$language"
+        status=0
+        "$dpia" report "$case_file" --lang "$language" -o "reports/$language/$name.md" --force || status=$?
+        if ((status != 0 && status != 2)); then
+            echo "error: dpia report $case_file --lang $language exited with status $status" >&2
+            exit 1
+        fi
+    done
+done
+
 # The layers' source notes, in full, in docs/legal-sources.md (LegalSourcesDocTests checks them).
 python3 scripts/source-notes.py
 

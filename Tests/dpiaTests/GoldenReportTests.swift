@@ -31,6 +31,37 @@ struct GoldenReportTests {
         }
     }
 
+    /// Each case in the languages of its jurisdiction, as `scripts/regenerate-reports.sh` writes them.
+    static let translated: [(language: String, caseName: String)] = CaseFiles.names().flatMap { name in
+        let languages =
+            name.hasPrefix("be-") ? ["nl", "fr"] : name.hasPrefix("se-") ? ["sv"] : ["nl", "fr", "sv"]
+        return languages.map { (language: $0, caseName: name) }
+    }
+
+    @Test(
+        "the committed report in a language equals dpia report --lang on the case",
+        arguments: translated.map { "\($0.language)/\($0.caseName)" })
+    func matchesCommittedTranslatedReport(path: String) throws {
+        let parts = path.split(separator: "/").map(String.init)
+        let golden = repositoryRoot.appending(path: "reports/\(path).md")
+        guard let expected = try? String(contentsOf: golden, encoding: .utf8) else {
+            Issue.record("reports/\(path).md is missing; \(Self.regenerate)")
+            return
+        }
+        let run = try CaseFiles.report(parts[1], ["--lang", parts[0]])
+        #expect([0, 2].contains(run.status), "stderr: \(run.stderr)")
+        if let difference = Self.firstDifference(expected: expected, actual: run.stdout) {
+            Issue.record(
+                """
+                reports/\(path).md differs from `dpia report \(CaseFiles.relativePath(parts[1])) --lang \(parts[0])` \
+                at line \(difference.line):
+                  committed: \(difference.expected.map { String(reflecting: $0) } ?? "(end of file)")
+                  produced:  \(difference.actual.map { String(reflecting: $0) } ?? "(end of output)")
+                \(Self.regenerate)
+                """)
+        }
+    }
+
     @Test("there is a committed report for at least the four bundled cases")
     func casesExist() {
         #expect(CaseFiles.names().count >= 4, "cases: \(CaseFiles.names())")

@@ -202,6 +202,14 @@ struct LintCommandTests {
 
 @Suite("dpia lint and report on a layer that would inject into the report")
 struct LayerInjectionCommandTests {
+    /// The line of the first source link of `questionnaires/be-police.yaml`.
+    static var urlLine: Int {
+        let text =
+            (try? String(
+                contentsOf: repositoryRoot.appending(path: "questionnaires/be-police.yaml"), encoding: .utf8)) ?? ""
+        return (text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("    url: ") } ?? 0) + 1
+    }
+
     /// `questionnaires/be-police.yaml` copied into a folder with its first source link replaced.
     static func hostileFolder(url: String) throws -> TemporaryDirectory {
         let folder = try TemporaryDirectory()
@@ -222,7 +230,8 @@ struct LayerInjectionCommandTests {
         let lint = try runDPIA(["lint", path, "--color", "never"])
         #expect(lint.status == 65)
         #expect(
-            lint.stderr.contains("/q/be-police.yaml:99:10: error: 'javascript:alert(1)' is not a valid source 'url'"))
+            lint.stderr.contains(
+                "/q/be-police.yaml:\(Self.urlLine):10: error: 'javascript:alert(1)' is not a valid source 'url'"))
         let report = try runDPIA(
             ["report", CaseFiles.relativePath("be-coc-clearview"), "--questionnaires", path, "--color", "never"],
             currentDirectory: repositoryRoot)

@@ -168,7 +168,7 @@ struct LayerReader {
     // MARK: - Sources, precedents, areas
 
     mutating func source(_ node: Node) -> LegalSource? {
-        let keys = ["key", "title", "url", "applies_from", "dated_provisions", "provisions"]
+        let keys = ["key", "title", "url", "applies_from", "dated_provisions", "provisions", "cite"]
         guard let map = reader.mapping(node, "source", keys: keys) else { return nil }
         let key = map.required("key").flatMap { reader.string($0, "source 'key'") }
         if let key, let keyNode = map.required("key") {
@@ -204,10 +204,36 @@ struct LayerReader {
             guard let provision, let checked else { return nil }
             return LegalSource.CheckedProvision(provision: provision, checked: checked)
         }
+        let templates = map.optional("cite").map(citationTemplates) ?? [:]
         guard let key, let title, let url else { return nil }
-        return LegalSource(
+        var source = LegalSource(
             key: key, title: title, url: url, appliesFrom: appliesFrom, datedProvisions: dated,
             checkedProvisions: checked, origin: origin(node))
+        source.citationTemplates = templates
+        return source
+    }
+
+    /// Reads `cite: {nl: "{provision} WPA", fr: "{provision} LFP"}`.
+    private func citationTemplates(_ node: Node) -> [Language: String] {
+        guard case .mapping(let mapping) = node else {
+            log.error(
+                "'cite' must map languages to templates, like 'nl: \"{provision} WPA\"'", at: reader.location(node))
+            return [:]
+        }
+        var templates: [Language: String] = [:]
+        for (key, value) in mapping {
+            guard let tag = key.scalar?.string, let language = Language(rawValue: tag), language != .en else {
+                log.error("'cite' takes nl, fr or sv (English uses the canonical form)", at: reader.location(key))
+                continue
+            }
+            guard let template = reader.string(value, "a citation template") else { continue }
+            guard template.contains("{provision}") else {
+                log.error("a citation template must contain '{provision}'", at: reader.location(value))
+                continue
+            }
+            templates[language] = template
+        }
+        return templates
     }
 
     mutating func precedent(_ node: Node) -> Precedent? {

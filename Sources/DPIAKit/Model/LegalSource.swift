@@ -43,6 +43,9 @@ public struct LegalSource: Hashable, Sendable {
     public var checkedProvisions: [CheckedProvision]
     /// Where it was declared.
     public var origin: Origin
+    /// How a lawyer writing in each language cites a provision of it (`cite:`): a template around
+    /// `{provision}`, such as `{provision} WPA` or `{provision} brottsdatalagen`.
+    public var citationTemplates: [Language: String] = [:]
 
     /// Creates a legal source.
     public init(

@@ -28,6 +28,9 @@ public struct MarkdownReport: Sendable {
     /// A date as the report's language writes it.
     func t(_ date: CalendarDate) -> String { language.date(date) }
 
+    /// A provision as lawyers in the report's language cite it.
+    func cite(_ citation: Citation) -> String { bundle.citationText(citation, in: language) }
+
     /// The whole document, unsigned: its content followed by its integrity record (`ReportLayout`).
     public func render() -> String {
         document(with: integrityRecord())
@@ -166,7 +169,7 @@ public struct MarkdownReport: Sendable {
             if !reason.citations.isEmpty {
                 line +=
                     ": "
-                    + reason.citations.prefix(3).map { Markdown.inline($0.citation.description) }
+                    + reason.citations.prefix(3).map { Markdown.inline(cite($0.citation)) }
                     .joined(separator: "; ")
                 if reason.citations.count > 3 { line += "…" }
             }
@@ -542,7 +545,7 @@ public struct MarkdownReport: Sendable {
         var line = "- \(box) \(Markdown.code(entry.measure.id)) "
         line += Markdown.inline(t(entry.measure.text(for: assessment.stage)))
         if !entry.measure.refs.isEmpty {
-            line += " [" + entry.measure.refs.map { Markdown.inline($0.description) }.joined(separator: "; ") + "]"
+            line += " [" + entry.measure.refs.map { Markdown.inline(cite($0)) }.joined(separator: "; ") + "]"
         }
         // A safeguard that no finding or red pattern calls for has no priority: it is recorded as in place.
         let owed = entry.answers.contains { $0.kind != .risk }
@@ -681,7 +684,7 @@ public struct MarkdownReport: Sendable {
     private func citationList(_ citations: [AppliedCitation], base: String) -> String {
         guard !citations.isEmpty else { return t(.noProvisions) }
         return citations.map { applied in
-            var text = Markdown.inline(applied.citation.description)
+            var text = Markdown.inline(cite(applied.citation))
             if let from = applied.notBindingUntil { text += t(.bindingFrom(date: t(from))) }
             return text
         }.joined(separator: "; ")
