@@ -13,7 +13,7 @@ public typealias AnswersSaver =
 public final class AnswersStore: @unchecked Sendable {
     /// The register folder.
     public let directory: String
-    let catalog: QuestionnaireCatalog
+    let pipeline: AssessmentPipeline
     let saver: AnswersSaver
     private let lock = NSLock()
     /// The last reading of each file, by name, used again while the file's bytes are the same.
@@ -22,7 +22,7 @@ public final class AnswersStore: @unchecked Sendable {
 
     public init(directory: String, catalog: QuestionnaireCatalog, saver: @escaping AnswersSaver) {
         self.directory = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        self.catalog = catalog
+        self.pipeline = AssessmentPipeline(catalog: catalog)
         self.saver = saver
     }
 
@@ -85,7 +85,7 @@ public final class AnswersStore: @unchecked Sendable {
         if let cached = cacheLock.withLock({ cache[name] }), cached.version == version { return cached }
         let text = String(decoding: data, as: UTF8.self)
         let log = DiagnosticLog()
-        guard let (answers, bundle) = catalog.loadAnswers(InputFile(name: path, text: text), log: log), !log.hasErrors
+        guard let (answers, bundle) = pipeline.loadAnswers(InputFile(name: path, text: text), log: log), !log.hasErrors
         else {
             let first = log.sorted.prefix(3).map(\.message).joined(separator: "; ")
             throw .invalid(first.isEmpty ? "not an answers file" : first)
@@ -139,7 +139,7 @@ public final class AnswersStore: @unchecked Sendable {
         let path = try path(of: name)
         let text = AnswersWriter.render(answers, bundle: bundle)
         let log = DiagnosticLog()
-        if catalog.loadAnswers(InputFile(name: path, text: text), log: log) == nil || log.hasErrors {
+        if pipeline.loadAnswers(InputFile(name: path, text: text), log: log) == nil || log.hasErrors {
             throw .refused(log.sorted.prefix(3).map(\.message).joined(separator: "; "))
         }
         do {

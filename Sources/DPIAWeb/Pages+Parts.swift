@@ -269,7 +269,7 @@ extension Pages {
 
     func bundles() -> [QuestionnaireBundle] {
         let log = DiagnosticLog()
-        return server.catalog.jurisdictions.compactMap { server.catalog.bundle(for: $0, log: log) }
+        return server.catalog.jurisdictions.compactMap { server.pipeline.bundle(for: $0, log: log) }
     }
 
     func explain(_ query: FormData) -> Response {
@@ -288,10 +288,10 @@ extension Pages {
             let log = DiagnosticLog()
             let cases = server.catalog.cases.sorted { $0.name < $1.name }.compactMap {
                 file -> Explanation.AssessedCase? in
-                guard let (answers, bundle) = server.catalog.loadAnswers(file, log: log) else { return nil }
+                guard let (answers, bundle) = server.pipeline.loadAnswers(file, log: log) else { return nil }
                 let name = URL(fileURLWithPath: file.name).deletingPathExtension().lastPathComponent
                 return Explanation.AssessedCase(
-                    name: name, assessment: RuleEngine.assess(answers, with: bundle, today: server.today()))
+                    name: name, assessment: server.pipeline.evaluate(answers, with: bundle, today: server.today()))
             }
             if let text = Explanation(id: id, bundles: bundles, cases: cases).render() {
                 body.append(H.h2(id))
@@ -322,7 +322,7 @@ extension Pages {
                 ]),
         ]
         if let code = query["jurisdiction"], jurisdictions.contains(code),
-            let bundle = server.catalog.bundle(for: code, log: DiagnosticLog())
+            let bundle = server.pipeline.bundle(for: code, log: DiagnosticLog())
         {
             body.append(H.el("pre", [], [H.t(Checklist(bundle).render())]))
         }

@@ -166,7 +166,7 @@ struct Pages: Sendable {
         let log = DiagnosticLog()
         let bundle =
             server.catalog.jurisdictions.contains(jurisdiction)
-            ? server.catalog.bundle(for: jurisdiction, log: log) : nil
+            ? server.pipeline.bundle(for: jurisdiction, log: log) : nil
         if bundle == nil { errors["jurisdiction"] = "choose one of the questionnaires listed" }
         var name = form.text("name") ?? ""
         if name.isEmpty {
@@ -195,9 +195,7 @@ struct Pages: Sendable {
         let metadata = AssessmentMetadata(
             jurisdiction: jurisdiction, organisation: organisation, unit: form.text("unit"), processing: processing,
             assessor: form.text("assessor"), date: date)
-        let answers = AnswerSet(
-            file: store.directory + "/" + name, madeAgainst: bundle.layers.map { Sourced($0.version, from: $0.id) },
-            metadata: metadata, answers: [:], caseInfo: nil)
+        let answers = AssessmentPipeline.newAnswers(metadata, file: store.directory + "/" + name, bundle: bundle)
         do {
             try store.create(name, answers: answers, bundle: bundle)
         } catch {
@@ -210,7 +208,7 @@ struct Pages: Sendable {
     // MARK: - One assessment
 
     func assess(_ loaded: AnswersStore.Loaded) -> Assessment {
-        RuleEngine.assess(loaded.answers, with: loaded.bundle, today: server.today())
+        server.pipeline.evaluate(loaded.answers, with: loaded.bundle, today: server.today())
     }
 
     func overview(_ file: String) -> Response {

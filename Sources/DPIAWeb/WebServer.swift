@@ -12,7 +12,9 @@ public struct WebServer: Sendable {
     public static let cookieName = "dpia_session"
 
     let store: AnswersStore
-    let catalog: QuestionnaireCatalog
+    /// The stages from questionnaires to a report that every page draws on.
+    let pipeline: AssessmentPipeline
+    var catalog: QuestionnaireCatalog { pipeline.catalog }
     let token: String
     let today: @Sendable () -> CalendarDate
 
@@ -22,7 +24,7 @@ public struct WebServer: Sendable {
         today: @escaping @Sendable () -> CalendarDate
     ) {
         self.store = store
-        self.catalog = catalog
+        self.pipeline = AssessmentPipeline(catalog: catalog)
         self.token = token
         self.today = today
     }

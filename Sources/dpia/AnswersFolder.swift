@@ -32,7 +32,7 @@ enum AnswersFolder {
         var files: [InputFile] = []
         for name in names.sorted() {
             let file = try InputFiles.read(name)
-            if isAnswersFile(file.text) {
+            if AnswersLoader.declaresFormat(file.text) {
                 files.append(file)
             } else {
                 Console.diagnose(
@@ -40,41 +40,5 @@ enum AnswersFolder {
             }
         }
         return files
-    }
-
-    /// Whether a file's text declares the answers format at the top level.
-    static func isAnswersFile(_ text: String) -> Bool {
-        text.split(whereSeparator: \.isNewline).contains { line in
-            guard line.hasPrefix("format:") else { return false }
-            let value = line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces)
-            return [AnswersLoader.format, "\"\(AnswersLoader.format)\"", "'\(AnswersLoader.format)'"].contains(value)
-        }
-    }
-}
-
-/// Bundles assembled once per jurisdiction, so a folder of hundreds of answers files pays for each
-/// bundle once.
-final class BundleCache {
-    let catalog: QuestionnaireCatalog
-    private var bundles: [String: QuestionnaireBundle?] = [:]
-
-    init(_ catalog: QuestionnaireCatalog) { self.catalog = catalog }
-
-    /// The bundle of `jurisdiction`, assembled the first time it is asked for.
-    func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation) -> QuestionnaireBundle? {
-        if let cached = bundles[jurisdiction] { return cached }
-        let bundle = catalog.bundle(for: jurisdiction, log: log, at: location)
-        if bundle != nil { bundles[jurisdiction] = bundle }
-        return bundle
-    }
-
-    /// Reads an answers file against the bundle of its jurisdiction; nil when it is unusable.
-    func load(_ file: InputFile, log: DiagnosticLog) -> (AnswerSet, QuestionnaireBundle)? {
-        guard let metadata = AnswersLoader.metadata(text: file.text, file: file.name, log: log),
-            let bundle = bundle(
-                for: metadata.jurisdiction, log: log, at: SourceLocation(file: file.name, line: 1, column: 1)),
-            let answers = AnswersLoader.load(text: file.text, file: file.name, bundle: bundle, log: log)
-        else { return nil }
-        return (answers, bundle)
     }
 }

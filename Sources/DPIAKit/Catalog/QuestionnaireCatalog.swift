@@ -138,13 +138,6 @@ public struct QuestionnaireCatalog: Sendable {
 
     /// Reads an answers or case file and the bundle its jurisdiction names.
     public func loadAnswers(_ file: InputFile, log: DiagnosticLog) -> (AnswerSet, QuestionnaireBundle)? {
-        guard let metadata = AnswersLoader.metadata(text: file.text, file: file.name, log: log),
-            let bundle = bundle(
-                for: metadata.jurisdiction, log: log, at: SourceLocation(file: file.name, line: 1, column: 1))
-        else { return nil }
-        guard let answers = AnswersLoader.load(text: file.text, file: file.name, bundle: bundle, log: log) else {
-            return nil
-        }
-        return (answers, bundle)
+        AssessmentPipeline(catalog: self).loadAnswers(file, log: log)
     }
 }

@@ -26,18 +26,13 @@ public enum RuleEngine {
             }
         }
 
-        var findings: [Finding] = []
-        for rule in bundle.findings {
-            guard let condition = rule.condition else { continue }
-            let truth = condition.condition.evaluate(lookup)
-            guard let status = status(of: truth, policy: rule.ifUnknown) else { continue }
-            let citations = apply(rule.refs, bundle: bundle, on: date)
-            let inForce = citations.isEmpty || citations.contains(where: \.isBinding)
-            findings.append(
-                Finding(
-                    rule: rule, status: status, severity: inForce ? rule.severity : .advice,
-                    citations: citations, reasons: reasons(condition.condition, lookup),
-                    establishment: establishment(truth, status)))
+        var findings = bundle.findings.compactMap { rule in
+            evaluate(rule, lookup: lookup, bundle: bundle, on: date).map { outcome in
+                let inForce = outcome.citations.isEmpty || outcome.citations.contains(where: \.isBinding)
+                return Finding(
+                    rule: rule, status: outcome.status, severity: inForce ? rule.severity : .advice,
+                    citations: outcome.citations, reasons: outcome.reasons, establishment: outcome.establishment)
+            }
         }
         // Two findings that answer the same question differently cannot both stand: once one fires,
         // the other is not kept open on the same unknown.
@@ -49,15 +44,12 @@ public enum RuleEngine {
             ($0.element.severity.rank, $0.offset) < ($1.element.severity.rank, $1.offset)
         }.map(\.element)
 
-        var patterns: [RedPatternMatch] = []
-        for pattern in bundle.redPatterns {
-            guard let condition = pattern.condition else { continue }
-            let truth = condition.condition.evaluate(lookup)
-            guard let status = status(of: truth, policy: pattern.ifUnknown) else { continue }
-            patterns.append(
+        var patterns = bundle.redPatterns.compactMap { pattern in
+            evaluate(pattern, lookup: lookup, bundle: bundle, on: date).map { outcome in
                 RedPatternMatch(
-                    pattern: pattern, status: status, citations: apply(pattern.refs, bundle: bundle, on: date),
-                    reasons: reasons(condition.condition, lookup), establishment: establishment(truth, status)))
+                    pattern: pattern, status: outcome.status, citations: outcome.citations, reasons: outcome.reasons,
+                    establishment: outcome.establishment)
+            }
         }
 
         // A fired out-of-scope finding means the questionnaires are the wrong frame: report only that,
@@ -134,6 +126,18 @@ public enum RuleEngine {
         return .proceedWithRecommendations
     }
 
+    /// What a rule of either kind comes to on the answers: nil when it neither fired nor is open.
+    private static func evaluate(
+        _ rule: some Rule, lookup: (QuestionID) -> AnswerState, bundle: QuestionnaireBundle, on date: CalendarDate
+    ) -> RuleOutcome? {
+        guard let condition = rule.body.condition else { return nil }
+        let truth = condition.condition.evaluate(lookup)
+        guard let status = status(of: truth, policy: rule.body.ifUnknown) else { return nil }
+        return RuleOutcome(
+            status: status, citations: apply(rule.body.refs, bundle: bundle, on: date),
+            reasons: reasons(condition.condition, lookup), establishment: establishment(truth, status))
+    }
+
     private static func establishment(_ truth: Truth, _ status: RuleStatus) -> Establishment {
         switch (status, truth) {
         case (.open, _): .cannotBeExcluded
@@ -177,14 +181,10 @@ public enum RuleEngine {
     ) -> [OpenPoint] {
         // One pass over the rules builds question -> dependents, so the cost stays linear.
         var dependents: [QuestionID: [RuleReference]] = [:]
-        for match in patterns {
-            for id in match.pattern.condition?.condition.questionIDs ?? [] {
-                dependents[id, default: []].append(RuleReference(.redPattern, match.pattern.id))
-            }
-        }
-        for finding in findings {
-            for id in finding.rule.condition?.condition.questionIDs ?? [] {
-                dependents[id, default: []].append(RuleReference(.finding, finding.rule.id))
+        let rules = patterns.map { $0.pattern as any Rule } + findings.map { $0.rule as any Rule }
+        for rule in rules {
+            for id in rule.body.condition?.condition.questionIDs ?? [] {
+                dependents[id, default: []].append(rule.reference)
             }
         }
         return bundle.questions.compactMap { question in
@@ -194,4 +194,13 @@ public enum RuleEngine {
                 dependents: dependents[question.id] ?? [])
         }
     }
+}
+
+/// What a rule of either kind comes to on one answer set, before it becomes a `Finding` or a
+/// `RedPatternMatch`.
+private struct RuleOutcome {
+    var status: RuleStatus
+    var citations: [AppliedCitation]
+    var reasons: [Reason]
+    var establishment: Establishment
 }

@@ -9,7 +9,7 @@ extension BundleAssembler {
 
     /// A risk names existing rules and measures; a measure shared by id is defined once.
     private static func checkRisks(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
-        let rules = Set(bundle.findings.map(\.id) + bundle.redPatterns.map(\.id))
+        let rules = Set(bundle.rules.map { $0.body.id })
         for risk in bundle.risks {
             for id in risk.raisedBy where !rules.contains(id) {
                 var message = "risk '\(risk.id)' is raised by '\(id)', which is no finding or red pattern"
@@ -109,11 +109,8 @@ extension BundleAssembler {
             }
         }
         reportCycles(questions, log: log)
-        for rule in bundle.findings {
-            if let condition = rule.condition { ConditionCheck(condition: condition, questions: byID, log: log).run() }
-        }
-        for pattern in bundle.redPatterns {
-            if let condition = pattern.condition {
+        for rule in bundle.rules {
+            if let condition = rule.body.condition {
                 ConditionCheck(condition: condition, questions: byID, log: log).run()
             }
         }

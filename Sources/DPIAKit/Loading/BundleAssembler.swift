@@ -14,8 +14,7 @@ public enum BundleAssembler {
         var sources: [String: LegalSource] = [:]
         var precedents: [String: Precedent] = [:]
         var firstQuestion: [QuestionID: SourceLocation] = [:]
-        var firstFinding: [String: SourceLocation] = [:]
-        var firstPattern: [String: SourceLocation] = [:]
+        var firstRule: [RuleKind: [String: SourceLocation]] = [:]
         var risks: [Risk] = []
         var measures: [String: Measure] = [:]
         for layer in ordered {
@@ -69,24 +68,8 @@ public enum BundleAssembler {
                     sections.append(section)
                 }
             }
-            for rule in layer.findings {
-                if let first = firstFinding[rule.id], first.file != rule.origin.location.file {
-                    log.error(
-                        "finding id '\(rule.id)' is already used by another layer", at: rule.origin.location,
-                        notes: [.note("first defined here", at: first)])
-                }
-                firstFinding[rule.id] = firstFinding[rule.id] ?? rule.origin.location
-                findings.append(rule)
-            }
-            for pattern in layer.redPatterns {
-                if let first = firstPattern[pattern.id], first.file != pattern.origin.location.file {
-                    log.error(
-                        "red pattern id '\(pattern.id)' is already used by another layer", at: pattern.origin.location,
-                        notes: [.note("first defined here", at: first)])
-                }
-                firstPattern[pattern.id] = firstPattern[pattern.id] ?? pattern.origin.location
-                redPatterns.append(pattern)
-            }
+            merge(layer.findings, into: &findings, first: &firstRule[.finding, default: [:]], log: log)
+            merge(layer.redPatterns, into: &redPatterns, first: &firstRule[.redPattern, default: [:]], log: log)
         }
         // A rule names a shared measure by id: every rule that owes it then shares one register entry.
         let resolve = { (list: [Measure]) -> [Measure] in
@@ -103,16 +86,8 @@ public enum BundleAssembler {
                 return found
             }
         }
-        findings = findings.map { rule in
-            var rule = rule
-            rule.measures = resolve(rule.measures)
-            return rule
-        }
-        redPatterns = redPatterns.map { pattern in
-            var pattern = pattern
-            pattern.measures = resolve(pattern.measures)
-            return pattern
-        }
+        for index in findings.indices { findings[index].measures = resolve(findings[index].measures) }
+        for index in redPatterns.indices { redPatterns[index].measures = resolve(redPatterns[index].measures) }
         var bundle = QuestionnaireBundle(
             jurisdiction: jurisdiction, layers: ordered, sections: sections, areas: areas,
             findings: findings, redPatterns: redPatterns, sources: sources, precedents: precedents, risks: risks,
@@ -174,44 +149,59 @@ public enum BundleAssembler {
         return result
     }
 
+    /// Appends a layer's rules of one kind, reporting an id another layer already used.
+    private static func merge<R: Rule>(
+        _ rules: [R], into merged: inout [R], first: inout [String: SourceLocation], log: DiagnosticLog
+    ) {
+        for rule in rules {
+            if let location = first[rule.id], location.file != rule.origin.location.file {
+                log.error(
+                    "\(R.kind.noun) id '\(rule.id)' is already used by another layer", at: rule.origin.location,
+                    notes: [.note("first defined here", at: location)])
+            }
+            first[rule.id] = first[rule.id] ?? rule.origin.location
+            merged.append(rule)
+        }
+    }
+
+    /// Adds an amendment's provisions, measures and explanation to the rule of `rules` it names, and
+    /// returns that rule's index; nil, after reporting it, when no layer `layer` extends declares it.
+    private static func amend<R: Rule>(
+        _ rules: inout [R], id: String, with amendment: Amendment, layer: Questionnaire, allowed: Set<String>,
+        log: DiagnosticLog
+    ) -> Int? {
+        guard let index = rules.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) }) else {
+            var message =
+                "amendment names \(R.kind.noun) '\(Diagnostic.excerpt(id))', which no layer '\(layer.id)' extends declares"
+            if let guess = Suggestion.closest(to: id, among: rules.map(\.id)) {
+                message += "; did you mean '\(guess)'?"
+            }
+            log.error(message, at: amendment.origin.location)
+            return nil
+        }
+        rules[index].refs += amendment.refs.map { Sourced($0, from: layer.id) }
+        rules[index].measures += amendment.measures
+        if let text = amendment.explanation { rules[index].addenda.append(Addendum(text: text, layer: layer.id)) }
+        return index
+    }
+
     private static func apply(
         _ amendment: Amendment, layer: Questionnaire, to bundle: inout QuestionnaireBundle,
         log: DiagnosticLog
     ) {
         let allowed = lineage(of: layer, in: bundle)
-        let addendum = amendment.explanation.map { Addendum(text: $0, layer: layer.id) }
-        let refs = amendment.refs.map { Sourced($0, from: layer.id) }
         switch amendment.target {
         case .finding(let id):
-            guard let index = bundle.findings.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
-            else {
-                let ids = bundle.findings.map(\.id)
-                var message =
-                    "amendment names finding '\(Diagnostic.excerpt(id))', which no layer '\(layer.id)' extends declares"
-                if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }
-                log.error(message, at: amendment.origin.location)
-                return
-            }
-            bundle.findings[index].refs += refs
-            bundle.findings[index].measures += amendment.measures
-            if let addendum { bundle.findings[index].addenda.append(addendum) }
+            _ = amend(&bundle.findings, id: id, with: amendment, layer: layer, allowed: allowed, log: log)
         case .redPattern(let id):
-            guard let index = bundle.redPatterns.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
-            else {
-                let ids = bundle.redPatterns.map(\.id)
-                var message =
-                    "amendment names red pattern '\(Diagnostic.excerpt(id))', which no layer '\(layer.id)' extends declares"
-                if let guess = Suggestion.closest(to: id, among: ids) { message += "; did you mean '\(guess)'?" }
-                log.error(message, at: amendment.origin.location)
-                return
-            }
-            bundle.redPatterns[index].refs += refs
+            guard
+                let index = amend(
+                    &bundle.redPatterns, id: id, with: amendment, layer: layer, allowed: allowed, log: log)
+            else { return }
             // A precedent the pattern already names is not listed twice.
             let named = Set(bundle.redPatterns[index].precedents.map(\.value))
             bundle.redPatterns[index].precedents += amendment.precedents.filter { !named.contains($0) }
                 .map { Sourced($0, from: layer.id) }
-            bundle.redPatterns[index].measures += amendment.measures
-            if let addendum { bundle.redPatterns[index].addenda.append(addendum) }
         case .risk(let id):
             guard let index = bundle.risks.firstIndex(where: { $0.id == id && allowed.contains($0.origin.layer) })
             else {
@@ -222,7 +212,7 @@ public enum BundleAssembler {
                 log.error(message, at: amendment.origin.location)
                 return
             }
-            bundle.risks[index].refs += refs
+            bundle.risks[index].refs += amendment.refs.map { Sourced($0, from: layer.id) }
             bundle.risks[index].raisedBy += amendment.raisedBy.filter { !bundle.risks[index].raisedBy.contains($0) }
         }
     }

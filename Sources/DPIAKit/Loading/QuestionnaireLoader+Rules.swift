@@ -57,47 +57,25 @@ extension LayerReader {
             "id", "area", "severity", "title", "title_in_use", "when", "if_unknown", "explanation", "refs",
             "measures", "out_of_scope", "never_lawful", "excludes", "examples",
         ]
-        guard let map = reader.mapping(node, "finding", keys: keys) else { return nil }
-        let idNode = map.required("id")
-        let id = idNode.flatMap {
-            reader.identifier($0, "finding id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
-        }
-        if let id, let idNode { _ = claim(id, kind: "finding", at: idNode) }
-        let area = map.required("area").flatMap { reader.string($0, "'area'") }
+        var area: String?
         var severity: Severity?
-        if let severityNode = map.required("severity"), let text = reader.string(severityNode, "'severity'") {
-            severity = Severity(rawValue: text)
-            if severity == nil {
-                log.error(
-                    "'severity' must be one of blocker, high, medium, advice; found '\(Diagnostic.excerpt(text))'",
-                    at: reader.location(severityNode))
-            }
-        }
-        let title = map.required("title").flatMap { reader.text($0, "finding 'title'") }
-        let condition = map.required("when").flatMap { self.condition($0) }
-        let policy = unknownPolicy(map.optional("if_unknown"))
-        let explanation = map.required("explanation").flatMap { reader.text($0, "'explanation'") }
-        let refs = citations(map.optional("refs"))
-        if refs.isEmpty, map.optional("refs") == nil {
-            log.error("finding '\(id ?? "?")' cites no provision; add 'refs'", at: map.location)
-        }
-        let measures = self.measures(map.optional("measures"))
+        guard
+            let (map, body) = rule(
+                node, .finding, keys: keys,
+                head: { layer, map in
+                    area = map.required("area").flatMap { layer.reader.string($0, "'area'") }
+                    severity = map.required("severity").flatMap { layer.severity($0) }
+                })
+        else { return nil }
         let outOfScope = map.optional("out_of_scope").flatMap { reader.bool($0, "'out_of_scope'") } ?? false
-        let neverLawful = map.optional("never_lawful").flatMap { reader.bool($0, "'never_lawful'") } ?? false
         let titleInUse = map.optional("title_in_use").flatMap { reader.text($0, "'title_in_use'") }
-        let examples = self.examples(map.optional("examples"))
-        guard let id, let area, let severity, let title, let explanation else { return nil }
-        var rule = FindingRule(
-            id: id, area: area, severity: severity, title: title, condition: condition,
-            ifUnknown: policy, explanation: explanation,
-            refs: refs.map { Sourced($0, from: layer) }, measures: measures,
-            isOutOfScope: outOfScope, examples: examples, origin: origin(node))
-        rule.isNeverLawful = neverLawful
-        rule.titleInUse = titleInUse
-        rule.excludes =
+        guard let body, let area, let severity else { return nil }
+        let excludes =
             map.optional("excludes").flatMap { reader.list($0, "'excludes'") }?
             .compactMap { reader.string($0, "finding id") } ?? []
-        return rule
+        return FindingRule(
+            body: body, area: area, severity: severity, isOutOfScope: outOfScope, titleInUse: titleInUse,
+            excludes: excludes)
     }
 
     mutating func redPattern(_ node: Node) -> RedPattern? {
@@ -105,32 +83,55 @@ extension LayerReader {
             "id", "title", "when", "if_unknown", "explanation", "refs", "precedents", "measures",
             "never_lawful", "examples",
         ]
-        guard let map = reader.mapping(node, "red pattern", keys: keys) else { return nil }
+        guard let (map, body) = rule(node, .redPattern, keys: keys, head: { _, _ in }) else { return nil }
+        let precedents = precedentIDs(map.optional("precedents"))
+        guard let body else { return nil }
+        return RedPattern(body: body, precedents: precedents.map { Sourced($0.id, from: layer) })
+    }
+
+    /// Reads what every rule has, whatever its kind, from a mapping with `keys`; `head` reads the
+    /// kind's keys that come between the id and the title, so problems are reported in the order
+    /// the keys are written. Nil when `node` is no mapping; a nil body when a required key is wrong.
+    private mutating func rule(
+        _ node: Node, _ kind: RuleKind, keys: [String], head: (LayerReader, MappingReader) -> Void
+    ) -> (MappingReader, RuleBody?)? {
+        guard let map = reader.mapping(node, kind.noun, keys: keys) else { return nil }
         let idNode = map.required("id")
         let id = idNode.flatMap {
-            reader.identifier($0, "red pattern id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
+            reader.identifier($0, "\(kind.noun) id", valid: IDPattern.isDotted, rule: IDPattern.dottedRule)
         }
-        if let id, let idNode { _ = claim(id, kind: "red pattern", at: idNode) }
-        let title = map.required("title").flatMap { reader.text($0, "red pattern 'title'") }
+        if let id, let idNode { _ = claim(id, kind: kind.noun, at: idNode) }
+        head(self, map)
+        let title = map.required("title").flatMap { reader.text($0, "\(kind.noun) 'title'") }
         let condition = map.required("when").flatMap { self.condition($0) }
         let policy = unknownPolicy(map.optional("if_unknown"))
         let explanation = map.required("explanation").flatMap { reader.text($0, "'explanation'") }
         let refs = citations(map.optional("refs"))
         if refs.isEmpty, map.optional("refs") == nil {
-            log.error("red pattern '\(id ?? "?")' cites no provision; add 'refs'", at: map.location)
+            log.error("\(kind.noun) '\(id ?? "?")' cites no provision; add 'refs'", at: map.location)
         }
-        let precedents = precedentIDs(map.optional("precedents"))
         let measures = self.measures(map.optional("measures"))
         let neverLawful = map.optional("never_lawful").flatMap { reader.bool($0, "'never_lawful'") } ?? false
         let examples = self.examples(map.optional("examples"))
-        guard let id, let title, let explanation else { return nil }
-        var pattern = RedPattern(
-            id: id, title: title, condition: condition, ifUnknown: policy, explanation: explanation,
-            refs: refs.map { Sourced($0, from: layer) },
-            precedents: precedents.map { Sourced($0.id, from: layer) }, measures: measures,
-            examples: examples, origin: origin(node))
-        pattern.isNeverLawful = neverLawful
-        return pattern
+        guard let id, let title, let explanation else { return (map, nil) }
+        return (
+            map,
+            RuleBody(
+                id: id, title: title, condition: condition, ifUnknown: policy, explanation: explanation,
+                refs: refs.map { Sourced($0, from: layer) }, measures: measures, isNeverLawful: neverLawful,
+                examples: examples, origin: origin(node))
+        )
+    }
+
+    func severity(_ node: Node) -> Severity? {
+        guard let text = reader.string(node, "'severity'") else { return nil }
+        guard let severity = Severity(rawValue: text) else {
+            log.error(
+                "'severity' must be one of blocker, high, medium, advice; found '\(Diagnostic.excerpt(text))'",
+                at: reader.location(node))
+            return nil
+        }
+        return severity
     }
 
     /// Reads `examples: {fires: [...], does_not_fire: [...]}`: each example maps question ids to

@@ -9,27 +9,16 @@ public enum RuleExampleCheck {
     /// Checks the examples of every rule whose layer belongs to `bundle`'s jurisdiction.
     public static func check(_ bundle: QuestionnaireBundle, log: DiagnosticLog) {
         let layers = Dictionary(bundle.layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for rule in bundle.findings {
-            guard let layer = layers[rule.origin.layer], layer.jurisdiction == bundle.jurisdiction,
-                let condition = rule.condition
+        for rule in bundle.rules {
+            guard let layer = layers[rule.body.origin.layer], layer.jurisdiction == bundle.jurisdiction,
+                let condition = rule.body.condition
             else { continue }
             let subject = RuleSubject(
-                kind: "finding", id: rule.id, condition: condition.condition, policy: rule.ifUnknown)
-            for example in rule.examples {
+                kind: rule.kind.noun, id: rule.body.id, condition: condition.condition, policy: rule.body.ifUnknown)
+            let reference = rule.reference
+            for example in rule.body.examples {
                 run(example, of: subject, layer: layer, bundle: bundle, log: log) { assessment in
-                    assessment.findings.first { $0.rule.id == rule.id }?.status
-                }
-            }
-        }
-        for pattern in bundle.redPatterns {
-            guard let layer = layers[pattern.origin.layer], layer.jurisdiction == bundle.jurisdiction,
-                let condition = pattern.condition
-            else { continue }
-            let subject = RuleSubject(
-                kind: "red pattern", id: pattern.id, condition: condition.condition, policy: pattern.ifUnknown)
-            for example in pattern.examples {
-                run(example, of: subject, layer: layer, bundle: bundle, log: log) { assessment in
-                    assessment.redPatterns.first { $0.pattern.id == pattern.id }?.status
+                    assessment.status(of: reference)
                 }
             }
         }
@@ -135,6 +124,17 @@ public enum RuleExampleCheck {
         case .true: "condition is true"
         case .false: "condition is false"
         case .unknown: "condition is unknown and 'if_unknown' is \(policy.rawValue)"
+        }
+    }
+}
+
+extension Assessment {
+    /// Whether the finding or red pattern `reference` names fired or is open; nil when it is neither.
+    fileprivate func status(of reference: RuleReference) -> RuleStatus? {
+        switch reference.kind {
+        case .finding: findings.first { $0.rule.id == reference.id }?.status
+        case .redPattern: redPatterns.first { $0.pattern.id == reference.id }?.status
+        case .risk: nil
         }
     }
 }

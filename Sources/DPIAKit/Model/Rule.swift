@@ -90,15 +90,28 @@ public struct Addendum: Hashable, Sendable {
     }
 }
 
-/// A rule that produces a finding when its condition holds.
-public struct FindingRule: Hashable, Sendable {
+/// Which of the two kinds of rule a rule is.
+public enum RuleKind: String, Hashable, Sendable, CaseIterable {
+    /// A rule that produces a finding.
+    case finding
+    /// A condemned combination of facts.
+    case redPattern = "red_pattern"
+
+    /// The kind as diagnostics name it: `finding`, `red pattern`.
+    public var noun: String {
+        switch self {
+        case .finding: "finding"
+        case .redPattern: "red pattern"
+        }
+    }
+}
+
+/// What every rule has, whatever its kind: its id, title, condition, explanation, provisions,
+/// measures, examples and origin.
+public struct RuleBody: Hashable, Sendable {
     /// Stable id.
     public var id: String
-    /// The area it is reported under.
-    public var area: String
-    /// How severe it is.
-    public var severity: Severity
-    /// The finding's headline.
+    /// The headline (a finding's title, a red pattern's name).
     public var title: LocalizedText
     /// When it fires.
     public var condition: LocatedCondition?
@@ -112,21 +125,91 @@ public struct FindingRule: Hashable, Sendable {
     public var refs: [Sourced<Citation>]
     /// The measures owed.
     public var measures: [Measure]
+    /// When true, an established and binding rule means no measure can make the use lawful (a
+    /// prohibition), so the register offers only measures that stop, remedy and prevent.
+    public var isNeverLawful: Bool
+    /// Answer sets that show when it fires and when it does not, checked by `dpia lint`.
+    public var examples: [RuleExample]
+    /// The layer that declared it and where.
+    public var origin: Origin
+
+    /// Creates a rule body.
+    public init(
+        id: String, title: LocalizedText, condition: LocatedCondition?, ifUnknown: UnknownPolicy,
+        explanation: LocalizedText, addenda: [Addendum] = [], refs: [Sourced<Citation>], measures: [Measure],
+        isNeverLawful: Bool = false, examples: [RuleExample] = [], origin: Origin
+    ) {
+        self.id = id
+        self.title = title
+        self.condition = condition
+        self.ifUnknown = ifUnknown
+        self.explanation = explanation
+        self.addenda = addenda
+        self.refs = refs
+        self.measures = measures
+        self.isNeverLawful = isNeverLawful
+        self.examples = examples
+        self.origin = origin
+    }
+}
+
+/// A finding rule or a red pattern: a kind with a shared `RuleBody`, whose fields it reads and
+/// writes as its own, so the loader, the assembler, the example check and the engine treat both
+/// kinds in one pass.
+@dynamicMemberLookup
+public protocol Rule: Hashable, Sendable {
+    /// The kind every rule of this type has.
+    static var kind: RuleKind { get }
+    /// The shared fields.
+    var body: RuleBody { get set }
+}
+
+extension Rule {
+    /// The rule's kind.
+    public var kind: RuleKind { Self.kind }
+    /// A field of the body, read and written as the rule's own.
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<RuleBody, Value>) -> Value {
+        get { body[keyPath: keyPath] }
+        set { body[keyPath: keyPath] = newValue }
+    }
+
+    /// The rule named by kind and id.
+    public var reference: RuleReference {
+        RuleReference(Self.kind == .finding ? .finding : .redPattern, body.id)
+    }
+}
+
+/// A rule that produces a finding when its condition holds.
+public struct FindingRule: Rule {
+    /// The kind of every finding rule.
+    public static let kind = RuleKind.finding
+    /// The fields every rule has.
+    public var body: RuleBody
+    /// The area it is reported under.
+    public var area: String
+    /// How severe it is.
+    public var severity: Severity
     /// When true, firing means the processing is outside the questionnaires' legal frame: the
     /// assessment stops there and the report says which frame applies instead.
     public var isOutOfScope: Bool
-    /// When true, an established and binding finding means no measure can make the use lawful (a
-    /// prohibition), so the register offers only measures that stop, remedy and prevent.
-    public var isNeverLawful: Bool = false
     /// A title worded for a tool already used, when it differs.
     public var titleInUse: LocalizedText?
     /// Findings whose conditions exclude this one's (they answer the same question differently): when
     /// one of them fires, this one is not listed as open on the same unknown.
     public var excludes: [String] = []
-    /// Answer sets that show when it fires and when it does not, checked by `dpia lint`.
-    public var examples: [RuleExample]
-    /// The layer that declared it and where.
-    public var origin: Origin
+
+    /// Creates a finding rule from its body.
+    public init(
+        body: RuleBody, area: String, severity: Severity, isOutOfScope: Bool = false,
+        titleInUse: LocalizedText? = nil, excludes: [String] = []
+    ) {
+        self.body = body
+        self.area = area
+        self.severity = severity
+        self.isOutOfScope = isOutOfScope
+        self.titleInUse = titleInUse
+        self.excludes = excludes
+    }
 
     /// Creates a finding rule.
     public init(
@@ -135,50 +218,29 @@ public struct FindingRule: Hashable, Sendable {
         addenda: [Addendum] = [], refs: [Sourced<Citation>], measures: [Measure],
         isOutOfScope: Bool = false, examples: [RuleExample] = [], origin: Origin
     ) {
-        self.id = id
-        self.area = area
-        self.severity = severity
-        self.title = title
-        self.condition = condition
-        self.ifUnknown = ifUnknown
-        self.explanation = explanation
-        self.addenda = addenda
-        self.refs = refs
-        self.measures = measures
-        self.isOutOfScope = isOutOfScope
-        self.examples = examples
-        self.origin = origin
+        self.init(
+            body: RuleBody(
+                id: id, title: title, condition: condition, ifUnknown: ifUnknown, explanation: explanation,
+                addenda: addenda, refs: refs, measures: measures, examples: examples, origin: origin),
+            area: area, severity: severity, isOutOfScope: isOutOfScope)
     }
 }
 
 /// A named combination of facts that supervisory authorities have already condemned; detecting one
 /// makes the verdict `DO NOT DEPLOY`.
-public struct RedPattern: Hashable, Sendable {
-    /// Stable id.
-    public var id: String
-    /// The pattern's name.
-    public var title: LocalizedText
-    /// When it is detected.
-    public var condition: LocatedCondition?
-    /// What an unknown condition means.
-    public var ifUnknown: UnknownPolicy
-    /// Why the combination is condemned.
-    public var explanation: LocalizedText
-    /// Paragraphs overlays added.
-    public var addenda: [Addendum]
-    /// The provisions, each with the layer that attached it.
-    public var refs: [Sourced<Citation>]
+public struct RedPattern: Rule {
+    /// The kind of every red pattern.
+    public static let kind = RuleKind.redPattern
+    /// The fields every rule has.
+    public var body: RuleBody
     /// The decisions that found it, each with the layer that attached it.
     public var precedents: [Sourced<String>]
-    /// The measures owed.
-    public var measures: [Measure]
-    /// When true, detecting it means no measure can make the use lawful, so the register offers only
-    /// measures that stop, remedy and prevent.
-    public var isNeverLawful: Bool = false
-    /// Answer sets that show when it is detected and when it is not, checked by `dpia lint`.
-    public var examples: [RuleExample]
-    /// The layer that declared it and where.
-    public var origin: Origin
+
+    /// Creates a red pattern from its body.
+    public init(body: RuleBody, precedents: [Sourced<String>]) {
+        self.body = body
+        self.precedents = precedents
+    }
 
     /// Creates a red pattern.
     public init(
@@ -187,17 +249,11 @@ public struct RedPattern: Hashable, Sendable {
         precedents: [Sourced<String>], measures: [Measure], examples: [RuleExample] = [],
         origin: Origin
     ) {
-        self.id = id
-        self.title = title
-        self.condition = condition
-        self.ifUnknown = ifUnknown
-        self.explanation = explanation
-        self.addenda = addenda
-        self.refs = refs
-        self.precedents = precedents
-        self.measures = measures
-        self.examples = examples
-        self.origin = origin
+        self.init(
+            body: RuleBody(
+                id: id, title: title, condition: condition, ifUnknown: ifUnknown, explanation: explanation,
+                addenda: addenda, refs: refs, measures: measures, examples: examples, origin: origin),
+            precedents: precedents)
     }
 }
 
@@ -237,4 +293,9 @@ public struct Amendment: Hashable, Sendable {
         self.measures = measures
         self.origin = origin
     }
+}
+
+extension QuestionnaireBundle {
+    /// Every rule of the bundle whatever its kind: the findings, then the red patterns.
+    public var rules: [any Rule] { findings.map { $0 as any Rule } + redPatterns.map { $0 as any Rule } }
 }

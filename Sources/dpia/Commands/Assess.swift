@@ -57,12 +57,12 @@ extension DPIA {
 
         func run() throws {
             let log = DiagnosticLog()
-            let catalog = try questionnaires.catalog(log: log)
+            let pipeline = try questionnaires.pipeline(log: log)
             let today = Clock.today()
             let path = answersPath ?? Self.freshPath(today: today)
             let reportPath = output ?? Self.reportPath(besides: path)
             let isResumed = FileManager.default.fileExists(atPath: path)
-            let (answers, bundle) = try start(path: path, catalog: catalog, log: log)
+            let (answers, bundle) = try start(path: path, pipeline: pipeline, log: log)
             // A file resumed is written again only when an answer changes.
             if !FileManager.default.fileExists(atPath: path) { try save(answers, bundle: bundle, to: path) }
 
@@ -98,15 +98,14 @@ extension DPIA {
             }
             // The DPIA's own parts (description, measures register, sign-off), optional and saved at once.
             _ = try DPIAPartsInterview.run(
-                RuleEngine.assess(interviewer.answers, with: bundle, today: today), on: terminal
+                pipeline.evaluate(interviewer.answers, with: bundle, today: today), on: terminal
             ) { try save($0, bundle: bundle, to: path) }
             // The report is made from the saved file, exactly as `dpia report` would make it.
             let saved = try InputFiles.read(path)
-            guard let (savedAnswers, savedBundle) = catalog.loadAnswers(saved, log: log), !log.hasErrors else {
+            guard let (assessment, report) = pipeline.finish(saved, today: today, log: log) else {
                 Console.print(log.sorted, sources: [saved.name: saved.text], color: questionnaires.color.isEnabled)
                 throw ExitCode.dataError
             }
-            let assessment = RuleEngine.assess(savedAnswers, with: savedBundle, today: today)
             var earlier = ""
             if FileManager.default.fileExists(atPath: reportPath) {
                 if force {
@@ -125,7 +124,7 @@ extension DPIA {
                 }
             }
             try OutputFile.write(
-                MarkdownReport(assessment).render(), to: reportPath, force: true,
+                report, to: reportPath, force: true,
                 mode: AtomicFile.mode(of: AtomicFile.target(of: path)))
             var lines = ["", "\(assessment.verdict.rawValue): report written to \(reportPath).\(earlier)"]
             let reasons = VerdictReasons.of(assessment)
@@ -139,41 +138,28 @@ extension DPIA {
 
         /// The answers to resume from `path`, or a new set when it does not exist yet.
         private func start(
-            path: String, catalog: QuestionnaireCatalog, log: DiagnosticLog
-        ) throws -> (AnswerSet, QuestionnaireBundle) {
+            path: String, pipeline: AssessmentPipeline, log: DiagnosticLog
+        ) throws -> AssessmentPipeline.LoadedAnswers {
             if FileManager.default.fileExists(atPath: path) {
-                let input = try InputFiles.read(path)
-                let loaded = catalog.loadAnswers(input, log: log)
-                var sources = catalog.sources
-                sources[input.name] = input.text
-                Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-                guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
-                if let jurisdiction, jurisdiction != answers.metadata.jurisdiction {
-                    Console.diagnose(
-                        .error(
-                            "--jurisdiction \(jurisdiction) does not match '\(answers.metadata.jurisdiction)' in \(path); leave it out to resume",
-                            at: nil))
+                let loaded = try pipeline.loadAnswers(
+                    InputFiles.read(path), log: log, color: questionnaires.color.isEnabled)
+                if let conflict = AssessmentPipeline.jurisdictionConflict(
+                    resuming: loaded.answers, at: path, jurisdiction: jurisdiction)
+                {
+                    Console.diagnose(conflict)
                     throw ExitCode.validationFailure
                 }
-                return (answers, bundle)
+                return loaded
             }
             guard let jurisdiction else {
-                Console.diagnose(
-                    .error(
-                        "\(path) does not exist yet; name the questionnaires with --jurisdiction \(catalog.jurisdictions.joined(separator: "|")) to start",
-                        at: nil))
+                Console.diagnose(pipeline.missingJurisdiction(toStart: path))
                 throw ExitCode.validationFailure
             }
-            guard let bundle = catalog.bundle(for: jurisdiction, log: log) else {
-                Console.print(log.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
+            guard let loaded = pipeline.start(jurisdiction: jurisdiction, file: path, log: log) else {
+                Console.print(log.sorted, sources: pipeline.catalog.sources, color: questionnaires.color.isEnabled)
                 throw ExitCode.validationFailure
             }
-            let metadata = AssessmentMetadata(
-                jurisdiction: jurisdiction, organisation: "", unit: nil, processing: "", assessor: nil, date: nil)
-            let answers = AnswerSet(
-                file: path, madeAgainst: bundle.layers.map { Sourced($0.version, from: $0.id) },
-                metadata: metadata, answers: [:], caseInfo: nil)
-            return (answers, bundle)
+            return loaded
         }
 
         private func save(_ answers: AnswerSet, bundle: QuestionnaireBundle, to path: String) throws {

@@ -34,9 +34,9 @@ extension DPIA {
 
         func run() throws {
             let log = DiagnosticLog()
-            let catalog = try questionnaires.catalog(log: log)
-            let bundle = catalog.bundle(for: jurisdiction, log: log)
-            Console.print(log.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
+            let pipeline = try questionnaires.pipeline(log: log)
+            let bundle = pipeline.bundle(for: jurisdiction, log: log)
+            Console.print(log.sorted, sources: pipeline.catalog.sources, color: questionnaires.color.isEnabled)
             guard let bundle else { throw ExitCode.validationFailure }
             if log.hasErrors { throw ExitCode.dataError }
             let text = DPIAKit.Checklist(bundle).render()

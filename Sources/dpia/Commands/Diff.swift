@@ -30,23 +30,17 @@ extension DPIA {
 
         func run() throws {
             let log = DiagnosticLog()
-            let catalog = try questionnaires.catalog(log: log)
+            let pipeline = try questionnaires.pipeline(log: log)
             let color = questionnaires.color.isEnabled
             let inputs = [
-                try InputFiles.answers(oldPath, catalog: catalog, color: color),
-                try InputFiles.answers(newPath, catalog: catalog, color: color),
+                try InputFiles.answers(oldPath, catalog: pipeline.catalog, color: color),
+                try InputFiles.answers(newPath, catalog: pipeline.catalog, color: color),
             ]
-            let loaded = inputs.map { catalog.loadAnswers($0, log: log) }
-            var sources = catalog.sources
-            for input in inputs { sources[input.name] = input.text }
-            Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-            guard !log.hasErrors, let (oldSet, oldBundle) = loaded[0], let (newSet, newBundle) = loaded[1] else {
-                throw ExitCode.dataError
-            }
+            let loaded = try pipeline.loadAnswers(inputs, log: log, color: color)
             let today = Clock.today()
             let comparison = AssessmentComparison(
-                old: RuleEngine.assess(oldSet, with: oldBundle, today: today),
-                new: RuleEngine.assess(newSet, with: newBundle, today: today))
+                old: pipeline.evaluate(loaded[0].answers, with: loaded[0].bundle, today: today),
+                new: pipeline.evaluate(loaded[1].answers, with: loaded[1].bundle, today: today))
             Console.output(DiffReport(comparison).render())
         }
     }

@@ -38,9 +38,10 @@ extension DPIA {
 
         func run() throws {
             let log = DiagnosticLog()
-            let catalog = try questionnaires.catalog(log: log)
+            let pipeline = try questionnaires.pipeline(log: log)
+            let catalog = pipeline.catalog
             let codes = jurisdiction.map { [$0] } ?? catalog.jurisdictions
-            let bundles = codes.compactMap { catalog.bundle(for: $0, log: log) }
+            let bundles = codes.compactMap { pipeline.bundle(for: $0, log: log) }
             Console.print(log.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
             guard bundles.count == codes.count else { throw ExitCode.validationFailure }
             if log.hasErrors { throw ExitCode.dataError }
@@ -51,12 +52,12 @@ extension DPIA {
             let today = Clock.today()
             let caseLog = DiagnosticLog()
             let cases = catalog.cases.sorted { $0.name < $1.name }.compactMap { file -> Explanation.AssessedCase? in
-                guard let (answers, bundle) = catalog.loadAnswers(file, log: caseLog),
+                guard let (answers, bundle) = pipeline.loadAnswers(file, log: caseLog),
                     codes.contains(bundle.jurisdiction)
                 else { return nil }
                 return Explanation.AssessedCase(
                     name: TrainingCase.name(ofFile: file.name),
-                    assessment: RuleEngine.assess(answers, with: bundle, today: today))
+                    assessment: pipeline.evaluate(answers, with: bundle, today: today))
             }
             // A case that does not load would silently drop out of "the cases that trigger it".
             Console.print(caseLog.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)

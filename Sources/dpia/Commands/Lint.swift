@@ -27,10 +27,10 @@ extension DPIA {
             let log = DiagnosticLog()
             var catalog = try questionnaires.catalog(log: log)
             let files = try paths.flatMap { try InputFiles.files(at: $0, color: questionnaires.color.isEnabled) }
-            catalog.add(files.filter { !isAnswers($0) }, log: log)
+            catalog.add(files.filter { !AnswersLoader.namesAnswersFormat($0.text) }, log: log)
             catalog.lint(log: log)
             var sources = catalog.sources
-            for file in files where isAnswers(file) {
+            for file in files where AnswersLoader.namesAnswersFormat(file.text) {
                 sources[file.name] = file.text
                 catalog.lintAnswers(file, log: log)
             }
@@ -38,7 +38,7 @@ extension DPIA {
             let errors = log.errorCount
             let warnings = log.warningCount
             let checked =
-                "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter(isAnswers).count) cases"
+                "\(catalog.layers.count) questionnaires and \(catalog.cases.count + files.filter { AnswersLoader.namesAnswersFormat($0.text) }.count) cases"
             if errors > 0 {
                 Console.status(
                     "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked)"
@@ -46,11 +46,6 @@ extension DPIA {
                 throw ExitCode.dataError
             }
             Console.output("ok: \(checked) checked, \(warnings) warning\(warnings == 1 ? "" : "s")\n")
-        }
-
-        /// Answers and case files say so in their `format:` line.
-        private func isAnswers(_ file: InputFile) -> Bool {
-            file.text.split(separator: "\n").contains { $0.hasPrefix("format: dpia-answers/") }
         }
     }
 }

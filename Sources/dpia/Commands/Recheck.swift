@@ -44,17 +44,19 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let today = DateOption.day(date)
-            let baseline = BundleCache(QuestionnaireCatalog.bundled(log: log))
-            let current = questionnaires.folders.isEmpty ? baseline : BundleCache(try questionnaires.catalog(log: log))
+            let baseline = AssessmentPipeline.BundleCache(AssessmentPipeline.loadCatalog(log: log))
+            let current =
+                questionnaires.folders.isEmpty
+                ? baseline : AssessmentPipeline.BundleCache(try questionnaires.pipeline(log: log))
             let files = try AnswersFolder.files(under: folder)
             let color = questionnaires.color.isEnabled
-            var sources = current.catalog.sources
+            var sources = current.pipeline.catalog.sources
             var failed = false
             var changed = 0
             var output: [String] = []
             for file in files {
                 let currentLog = DiagnosticLog()
-                guard let (answers, bundle) = current.load(file, log: currentLog) else {
+                guard let (answers, bundle) = current.loadAnswers(file, log: currentLog) else {
                     sources[file.name] = file.text
                     Console.print(currentLog.sorted, sources: sources, color: color)
                     failed = true
@@ -63,7 +65,7 @@ extension DPIA {
                 var before = (answers, bundle)
                 if current !== baseline {
                     // As it stood: the built-in questionnaires; problems against them are not news.
-                    guard let loaded = baseline.load(file, log: DiagnosticLog()) else {
+                    guard let loaded = baseline.loadAnswers(file, log: DiagnosticLog()) else {
                         Console.diagnose(
                             .error("cannot be read with the built-in questionnaires to compare", at: .file(file.name)),
                             color: color)
@@ -73,8 +75,8 @@ extension DPIA {
                     before = loaded
                 }
                 let recheck = DPIAKit.Recheck(
-                    before: RuleEngine.assess(before.0, with: before.1, today: today),
-                    after: RuleEngine.assess(answers, with: bundle, today: today, lawAsOf: today),
+                    before: baseline.pipeline.evaluate(before.0, with: before.1, today: today),
+                    after: current.pipeline.evaluate(answers, with: bundle, today: today, lawAsOf: today),
                     unmatchedAnswers: currentLog.sorted.filter { $0.severity == .error })
                 if recheck.hasChanges { changed += 1 }
                 output += recheck.lines()

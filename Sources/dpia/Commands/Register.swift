@@ -42,14 +42,14 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let today = DateOption.day(date)
-            let cache = BundleCache(try questionnaires.catalog(log: log))
+            let cache = AssessmentPipeline.BundleCache(try questionnaires.pipeline(log: log))
             let files = try AnswersFolder.files(under: folder)
             var rows: [RegisterRow] = []
-            var sources = cache.catalog.sources
+            var sources = cache.pipeline.catalog.sources
             var failed = false
             for file in files {
                 let fileLog = DiagnosticLog()
-                let loaded = cache.load(file, log: fileLog)
+                let loaded = cache.loadAnswers(file, log: fileLog)
                 let errors = fileLog.sorted.filter { $0.severity == .error }
                 if !errors.isEmpty {
                     sources[file.name] = file.text
@@ -59,7 +59,7 @@ extension DPIA {
                     failed = true
                     continue
                 }
-                rows.append(RegisterRow(RuleEngine.assess(answers, with: bundle, today: today), today: today))
+                rows.append(RegisterRow(cache.pipeline.evaluate(answers, with: bundle, today: today), today: today))
             }
             Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
             let register = AssessmentRegister(rows: rows, today: today)

@@ -58,31 +58,25 @@ extension DPIA {
             let log = DiagnosticLog()
             let color = questionnaires.color.isEnabled
             let signingKey = try sign.map { try KeyFiles.readPrivate($0, color: color) }
-            let catalog = try questionnaires.catalog(log: log)
+            let pipeline = try questionnaires.pipeline(log: log)
+            let catalog = pipeline.catalog
             let input = try InputFiles.answers(answersPath, catalog: catalog, color: color)
-            let loaded = catalog.loadAnswers(input, log: log)
-            // A layer from a folder gets lint's checks, as the built-in ones got them before release.
-            if let bundle = loaded?.1, !bundle.layers.allSatisfy(catalog.isBuiltIn) {
-                catalog.lintLayers(of: bundle, log: log)
+            let (answers, bundle) = try pipeline.loadAnswers(input, log: log, color: color) { loaded in
+                // A layer from a folder gets lint's checks, as the built-in ones got them before release.
+                if let bundle = loaded?.bundle, !bundle.layers.allSatisfy(catalog.isBuiltIn) {
+                    catalog.lintLayers(of: bundle, log: log)
+                }
             }
+            let assessment = pipeline.evaluate(
+                answers, with: bundle, today: Clock.today(), lawAsOf: date.flatMap(CalendarDate.init))
             var sources = catalog.sources
             sources[input.name] = input.text
-            Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-            guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
-            let assessment = RuleEngine.assess(
-                answers, with: bundle, today: Clock.today(), lawAsOf: date.flatMap(CalendarDate.init))
             Console.print(assessment.unusedAnswerWarnings, sources: sources, color: questionnaires.color.isEnabled)
             let language = lang.language(answers: answers.metadata.language)
             let report: String
             do {
-                switch format {
-                case .markdown:
-                    report =
-                        try signingKey.map { key throws(SigningError) in
-                            try MarkdownReport(assessment, language: language).render(signedWith: key)
-                        } ?? MarkdownReport(assessment, language: language).render()
-                case .json: report = try JSONReport(assessment).render(signedWith: signingKey)
-                }
+                report = try pipeline.render(
+                    assessment, as: format.rendering, in: language, signedWith: signingKey)
             } catch {
                 Console.diagnose(
                     .error("cannot write the report: \(error)", at: nil), color: questionnaires.color.isEnabled)
@@ -99,7 +93,14 @@ extension DPIA {
     }
 }
 
-/// The formats `dpia report` writes.
+/// The formats `dpia report` writes: the pipeline's renderings.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown, json
+
+    var rendering: AssessmentPipeline.Rendering {
+        switch self {
+        case .markdown: .markdown
+        case .json: .json
+        }
+    }
 }

@@ -44,7 +44,7 @@ extension DPIA {
                 throw ExitCode.noInput
             }
             let log = DiagnosticLog()
-            let catalog = try questionnaires.catalog(log: log)
+            let catalog = try questionnaires.pipeline(log: log).catalog
             let loopback = ["127.0.0.1", "::1", "localhost"].contains(host)
             if !loopback {
                 Console.diagnose(

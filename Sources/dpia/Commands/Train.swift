@@ -98,9 +98,9 @@ extension DPIA.Train {
 
         func run() throws {
             let log = DiagnosticLog()
-            let catalog = try questionnaires.catalog(log: log)
+            let pipeline = try questionnaires.pipeline(log: log)
             let today = Clock.today()
-            let trainingCase = try load(catalog: catalog, log: log)
+            let trainingCase = try load(pipeline: pipeline, log: log)
             let recordPath = record ?? Self.freshPath(trainingCase.name, trainee: trainee, today: today)
             // Refuse before the quiz, not after it.
             if !force && FileManager.default.fileExists(atPath: recordPath) {
@@ -112,7 +112,7 @@ extension DPIA.Train {
             var isAbandoned = false
             let terminal = SystemTerminal()
             if let answersPath {
-                answers = try prepared(answersPath, for: trainingCase, catalog: catalog, log: log)
+                answers = try prepared(answersPath, for: trainingCase, pipeline: pipeline, log: log)
                 // A copy of the case keeps the case's assessor, who is not the trainee.
                 let assessor = answers.metadata.assessor
                 name = trainee ?? (assessor == trainingCase.key.metadata.assessor ? nil : assessor)
@@ -128,7 +128,8 @@ extension DPIA.Train {
         }
 
         /// The case named on the command line, from the catalog or from a file.
-        private func load(catalog: QuestionnaireCatalog, log: DiagnosticLog) throws -> TrainingCase {
+        private func load(pipeline: AssessmentPipeline, log: DiagnosticLog) throws -> TrainingCase {
+            let catalog = pipeline.catalog
             let file: InputFile
             if let bundled = catalog.cases.first(where: { TrainingCase.name(ofFile: $0.name) == caseName }) {
                 file = bundled
@@ -142,11 +143,7 @@ extension DPIA.Train {
                         at: nil), color: questionnaires.color.isEnabled)
                 throw ExitCode.validationFailure
             }
-            let loaded = catalog.loadAnswers(file, log: log)
-            var sources = catalog.sources
-            sources[file.name] = file.text
-            Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-            guard !log.hasErrors, let (answers, bundle) = loaded else { throw ExitCode.dataError }
+            let (answers, bundle) = try pipeline.loadAnswers(file, log: log, color: questionnaires.color.isEnabled)
             guard
                 let trainingCase = TrainingCase(
                     name: TrainingCase.name(ofFile: file.name), key: answers, bundle: bundle)
@@ -160,14 +157,10 @@ extension DPIA.Train {
 
         /// A prepared answers file, checked against the case's questionnaires.
         private func prepared(
-            _ path: String, for trainingCase: TrainingCase, catalog: QuestionnaireCatalog, log: DiagnosticLog
+            _ path: String, for trainingCase: TrainingCase, pipeline: AssessmentPipeline, log: DiagnosticLog
         ) throws -> AnswerSet {
-            let input = try InputFiles.answers(path, catalog: catalog)
-            let loaded = catalog.loadAnswers(input, log: log)
-            var sources = catalog.sources
-            sources[input.name] = input.text
-            Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-            guard !log.hasErrors, let (answers, _) = loaded else { throw ExitCode.dataError }
+            let input = try InputFiles.answers(path, catalog: pipeline.catalog)
+            let (answers, _) = try pipeline.loadAnswers(input, log: log, color: questionnaires.color.isEnabled)
             let jurisdiction = trainingCase.bundle.jurisdiction
             guard answers.metadata.jurisdiction == jurisdiction else {
                 Console.error(

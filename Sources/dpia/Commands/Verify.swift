@@ -51,13 +51,9 @@ extension DPIA {
             var source: ReportVerifier.Source?
             if let answers {
                 let log = DiagnosticLog()
-                let catalog = try questionnaires.catalog(log: log)
-                let input = try InputFiles.answers(answers, catalog: catalog, color: color)
-                let loaded = catalog.loadAnswers(input, log: log)
-                var sources = catalog.sources
-                sources[input.name] = input.text
-                Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
-                guard !log.hasErrors, let (set, bundle) = loaded else { throw ExitCode.dataError }
+                let pipeline = try questionnaires.pipeline(log: log)
+                let input = try InputFiles.answers(answers, catalog: pipeline.catalog, color: color)
+                let (set, bundle) = try pipeline.loadAnswers(input, log: log, color: color)
                 source = ReportVerifier.Source(answers: set, bundle: bundle)
             }
             let checks = ReportVerifier.verify(report.text, source: source, key: publicKey)

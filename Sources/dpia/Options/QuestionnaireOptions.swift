@@ -15,13 +15,16 @@ struct QuestionnaireOptions: ParsableArguments {
     @Option(help: "When to colour diagnostics: auto (a terminal, and NO_COLOR unset), always, never.")
     var color: ColorMode = .auto
 
-    /// The built-in catalog plus the named folders. Exits 66 when a folder is missing.
+    /// The pipeline over the built-in catalog plus the named folders (its first stage). Exits 66
+    /// when a folder is missing.
+    func pipeline(log: DiagnosticLog) throws -> AssessmentPipeline {
+        let files = try folders.map { try InputFiles.folder($0, color: color.isEnabled) }
+        return AssessmentPipeline.loadCatalog(adding: files, log: log)
+    }
+
+    /// The catalog of `pipeline(log:)`, for the commands that only list or check it.
     func catalog(log: DiagnosticLog) throws -> QuestionnaireCatalog {
-        var catalog = QuestionnaireCatalog.bundled(log: log)
-        for folder in folders {
-            catalog.add(try InputFiles.folder(folder, color: color.isEnabled), log: log)
-        }
-        return catalog
+        try pipeline(log: log).catalog
     }
 }
 
