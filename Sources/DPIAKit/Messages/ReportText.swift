@@ -159,7 +159,7 @@ public enum ReportText: Hashable, Sendable {
         switch language {
         case .en: english
         case .nl: english
-        case .fr: english
+        case .fr: french
         case .sv: english
         }
     }
