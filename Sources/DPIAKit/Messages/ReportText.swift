@@ -160,7 +160,7 @@ public enum ReportText: Hashable, Sendable {
         case .en: english
         case .nl: english
         case .fr: french
-        case .sv: english
+        case .sv: swedish
         }
     }
 }
