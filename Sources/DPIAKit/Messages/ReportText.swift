@@ -158,7 +158,6 @@ public enum ReportText: Hashable, Sendable {
     public func text(in language: Language) -> String {
         switch language {
         case .en: english
-        case .en: english
         case .nl: dutch
         case .fr: french
         case .sv: swedish
