@@ -28,6 +28,12 @@ public struct MarkdownReport: Sendable {
     /// A date as the report's language writes it.
     func t(_ date: CalendarDate) -> String { language.date(date) }
 
+    /// The colon the report's own sentences put after a label: French sets a no-break space before it.
+    var colon: String { language == .fr ? "\u{A0}:" : ":" }
+
+    /// The separator of the report's own lists: French sets a no-break space before a semicolon.
+    var semicolon: String { language == .fr ? "\u{A0}; " : "; " }
+
     /// A provision as lawyers in the report's language cite it.
     func cite(_ citation: Citation) -> String { bundle.citationText(citation, in: language) }
 
@@ -96,7 +102,7 @@ public struct MarkdownReport: Sendable {
     private func decisionSection() -> [String] {
         var blocks = [
             "## " + t(.decisionHeading),
-            "**\(t(.verdictLabel(assessment.verdict)))**: " + Markdown.inline(verdictReason),
+            "**\(t(.verdictLabel(assessment.verdict)))**\(colon) " + Markdown.inline(verdictReason),
         ]
         for layer in bundle.layers {
             guard let original = layer.replacedBuiltIn else { continue }
@@ -163,14 +169,14 @@ public struct MarkdownReport: Sendable {
     private func decisiveReasons() -> [String] {
         guard !decision.reasons.isEmpty else { return [] }
         let lines = decision.reasons.enumerated().map { index, reason -> String in
-            var line = "\(index + 1). \(stateLabel(reason)): \(Markdown.inline(ruleTitle(reason.rule)))"
+            var line = "\(index + 1). \(stateLabel(reason))\(colon) \(Markdown.inline(ruleTitle(reason.rule)))"
             line += " (\(Markdown.code(reason.rule.id)))"
             // The first three provisions; section 3 lists them all.
             if !reason.citations.isEmpty {
                 line +=
-                    ": "
+                    colon + " "
                     + reason.citations.prefix(3).map { Markdown.inline(cite($0.citation)) }
-                    .joined(separator: "; ")
+                    .joined(separator: semicolon)
                 if reason.citations.count > 3 { line += "…" }
             }
             let keys = reason.precedents.compactMap { precedentKey($0) }
@@ -333,7 +339,7 @@ public struct MarkdownReport: Sendable {
 
     private func render(_ match: RedPatternMatch) -> [String] {
         let state = establishmentLabel(match.establishment, isPattern: true)
-        var blocks = ["#### \(state): \(Markdown.inline(t(match.pattern.title)))"]
+        var blocks = ["#### \(state)\(colon) \(Markdown.inline(t(match.pattern.title)))"]
         var line = t(.redPatternLine(id: Markdown.code(match.pattern.id))) + layerNote(match.pattern.origin.layer)
         let keys = match.pattern.precedents.compactMap { precedentKey($0.value) }
         if !keys.isEmpty { line += ". " + t(.precedentsLead) + keys.joined(separator: " ") }
@@ -346,7 +352,8 @@ public struct MarkdownReport: Sendable {
 
     private func compact(_ match: RedPatternMatch) -> String {
         let state = establishmentLabel(match.establishment, isPattern: true)
-        var line = "**\(state):** \(Markdown.inline(t(match.pattern.title))) (\(Markdown.code(match.pattern.id)); "
+        var line =
+            "**\(state)\(colon)** \(Markdown.inline(t(match.pattern.title))) (\(Markdown.code(match.pattern.id)); "
         line += citationList(match.citations, base: match.pattern.origin.layer) + ")"
         let keys = match.pattern.precedents.compactMap { precedentKey($0.value) }
         if !keys.isEmpty { line += " " + keys.joined(separator: " ") }
@@ -355,7 +362,7 @@ public struct MarkdownReport: Sendable {
 
     private func render(_ finding: Finding) -> [String] {
         [
-            "#### \(findingLabel(finding)): \(Markdown.inline(findingTitle(finding)))",
+            "#### \(findingLabel(finding))\(colon) \(Markdown.inline(findingTitle(finding)))",
             t(.findingLine(id: Markdown.code(finding.rule.id))) + layerNote(finding.rule.origin.layer) + ". "
                 + findingFacts(finding),
             t(.answersLead) + reasonList(finding.reasons),
@@ -364,7 +371,7 @@ public struct MarkdownReport: Sendable {
 
     /// `- **High, established:** title (`id`; provisions). Answers: …`
     private func compact(_ finding: Finding) -> String {
-        "**\(findingLabel(finding)):** \(Markdown.inline(findingTitle(finding))) (\(Markdown.code(finding.rule.id)); "
+        "**\(findingLabel(finding))\(colon)** \(Markdown.inline(findingTitle(finding))) (\(Markdown.code(finding.rule.id)); "
             + citationList(finding.citations, base: finding.rule.origin.layer) + ")."
             + answersPart(finding.establishment, finding.reasons)
     }
@@ -434,7 +441,7 @@ public struct MarkdownReport: Sendable {
                     + t(.amongChosen(chosen.count))
             }
             return "\(Markdown.code(reason.question.rawValue))\(label) **\(answerText(reason.state, reason.question))**"
-        }.joined(separator: "; ") + "."
+        }.joined(separator: semicolon) + "."
     }
 
     /// `scope.already_used` (already used), as reasons and lists refer to a question printed in annex A.
@@ -477,7 +484,7 @@ public struct MarkdownReport: Sendable {
             if !risk.mitigatedBy.isEmpty {
                 parts.append(t(.loweredBy(risk.mitigatedBy.map(Markdown.code).joined(separator: ", "))))
             }
-            return parts.isEmpty ? nil : "- R\(index + 1): " + parts.joined(separator: "; ") + "."
+            return parts.isEmpty ? nil : "- R\(index + 1)\(colon) " + parts.joined(separator: semicolon) + "."
         }
         if !notes.isEmpty { blocks.append(notes.joined(separator: "\n")) }
         blocks.append("### " + t(.riskMapBefore))
@@ -597,7 +604,7 @@ public struct MarkdownReport: Sendable {
         }
         var opinion = signOff?.dpoOpinion.map(opinionLabel) ?? t(.notSignedOff)
         if let dpo = signOff?.dpo { opinion += " (" + person(dpo) + ")" }
-        if let text = signOff?.dpoOpinionText { opinion += ": " + Markdown.inline(text) }
+        if let text = signOff?.dpoOpinionText { opinion += colon + " " + Markdown.inline(text) }
         var consultation = t(
             decision.priorConsultation.isEmpty ? .consultationNotRequiredByRegister : .consultationRequiredShort)
         if let sent = signOff?.priorConsultationSent {
@@ -608,7 +615,7 @@ public struct MarkdownReport: Sendable {
         }
         var controller = signOff?.controllerDecision.map(decisionLabel) ?? t(.notSignedOff)
         if let who = signOff?.controller { controller += " (" + person(who) + ")" }
-        if let text = signOff?.controllerDecisionText { controller += ": " + Markdown.inline(text) }
+        if let text = signOff?.controllerDecisionText { controller += colon + " " + Markdown.inline(text) }
         let rows: [[String]] = [
             [t(.dpoOpinionRow), opinion],
             [t(.measuresApprovedRow), person(signOff?.measuresApprovedBy)],
@@ -687,6 +694,6 @@ public struct MarkdownReport: Sendable {
             var text = Markdown.inline(cite(applied.citation))
             if let from = applied.notBindingUntil { text += t(.bindingFrom(date: t(from))) }
             return text
-        }.joined(separator: "; ")
+        }.joined(separator: semicolon)
     }
 }
