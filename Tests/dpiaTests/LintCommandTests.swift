@@ -222,7 +222,7 @@ struct LayerInjectionCommandTests {
         let lint = try runDPIA(["lint", path, "--color", "never"])
         #expect(lint.status == 65)
         #expect(
-            lint.stderr.contains("/q/be-police.yaml:99:10: error: 'javascript:alert(1)' is not a valid source 'url'"))
+            lint.stderr.contains("/q/be-police.yaml:100:10: error: 'javascript:alert(1)' is not a valid source 'url'"))
         let report = try runDPIA(
             ["report", CaseFiles.relativePath("be-coc-clearview"), "--questionnaires", path, "--color", "never"],
             currentDirectory: repositoryRoot)
