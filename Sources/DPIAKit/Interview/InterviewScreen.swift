@@ -44,6 +44,8 @@ public struct InterviewScreen: Hashable, Sendable {
 
 /// The metadata asked before the questions, in the order asked.
 public enum MetadataField: String, Hashable, Sendable, CaseIterable {
+    /// The language the assessment is kept in; asked only when a new assessment starts without one.
+    case language
     /// The controller.
     case organisation
     /// The unit that wants the processing; optional.

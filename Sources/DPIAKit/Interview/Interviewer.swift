@@ -15,8 +15,10 @@ public struct Interviewer: Sendable {
     public private(set) var screen: InterviewScreen
     /// The date offered as the assessment's date.
     public let today: CalendarDate
-    /// The language the interview speaks.
+    /// The language the interview speaks; the answer to the language question changes it.
     public private(set) var language: Language
+    /// Whether the metadata starts with the language question.
+    public let asksLanguage: Bool
 
     /// Where a review opened from a question returns to.
     private var reviewReturn: InterviewScreen.Step?
@@ -50,15 +52,22 @@ public struct Interviewer: Sendable {
     /// The most questions one review page lists; a longer section takes several pages.
     public static let reviewPageSize = 12
 
-    /// Starts or resumes an interview: with the metadata when it is incomplete, else at the first
-    /// question not yet answered, else at the final review.
-    public init(plan: InterviewPlan, answers: AnswerSet, today: CalendarDate, language: Language = .en) {
+    /// Starts or resumes an interview in `language`: with the language question when `asksLanguage`
+    /// (Enter keeps `language`, and the choice is stored in the answers), with the metadata when it is
+    /// incomplete, else at the first question not yet answered, else at the final review.
+    public init(
+        plan: InterviewPlan, answers: AnswerSet, today: CalendarDate, language: Language = .en,
+        asksLanguage: Bool = false
+    ) {
         self.plan = plan
         self.answers = answers
         self.today = today
         self.language = language
+        self.asksLanguage = asksLanguage
         let metadata = answers.metadata
-        if metadata.organisation.isEmpty || metadata.processing.isEmpty || metadata.date == nil {
+        if asksLanguage {
+            screen = InterviewScreen(.metadata(.language))
+        } else if metadata.organisation.isEmpty || metadata.processing.isEmpty || metadata.date == nil {
             screen = InterviewScreen(.metadata(.organisation))
         } else {
             screen = Self.resumeScreen(plan, answers)
@@ -102,6 +111,7 @@ public struct Interviewer: Sendable {
             let metadata = answers.metadata
             let value: String? =
                 switch field {
+                case .language: metadata.language?.rawValue
                 case .organisation: metadata.organisation
                 case .unit: metadata.unit
                 case .processing: metadata.processing
@@ -129,7 +139,7 @@ public struct Interviewer: Sendable {
     // MARK: - Metadata
 
     private mutating func handleMetadata(_ field: MetadataField, _ input: String) {
-        let fields = MetadataField.allCases
+        let fields = MetadataField.allCases.filter { asksLanguage || $0 != .language }
         let index = fields.firstIndex(of: field) ?? 0
         switch input.lowercased() {
         case Key.quit:
@@ -146,6 +156,14 @@ public struct Interviewer: Sendable {
         }
         let metadata = answers.metadata
         switch field {
+        case .language:
+            guard input.isEmpty || Language(tag: input) != nil else {
+                screen = InterviewScreen(
+                    .metadata(.language), message: .problem(say(.notALanguage(input, default: language))))
+                return
+            }
+            language = Language(tag: input) ?? language
+            answers.metadata.language = language
         case .organisation, .processing:
             let current = field == .organisation ? metadata.organisation : metadata.processing
             guard !input.isEmpty || !current.isEmpty else {

@@ -108,6 +108,7 @@ public struct ScreenRenderer: Sendable {
         let metadata = interviewer.answers.metadata
         let current: String?
         switch field {
+        case .language: current = "\(language.rawValue), \(language.name)"
         case .organisation: current = metadata.organisation
         case .unit: current = metadata.unit
         case .processing: current = metadata.processing

@@ -4,6 +4,7 @@ extension InterviewText {
         switch self {
         case .metadataLabel(let field):
             switch field {
+            case .language: "Language of the assessment: en (English), nl (Nederlands), fr (Français) or sv (Svenska)"
             case .organisation: "Organisation (the controller, such as a police force)"
             case .unit: "Unit that wants the processing (optional)"
             case .processing: "Processing or tool assessed, in one line"
@@ -12,6 +13,8 @@ extension InterviewText {
             }
         case .metadataHelp(let field):
             switch field {
+            case .language:
+                "The language the interview and the report are written in. It is kept in the answers file, so later reports are written in it too; dpia report --lang writes one in another language."
             case .organisation:
                 "The controller: the police force or authority that decides why and how the data is processed. It is named on the report's title page."
             case .unit:
@@ -26,6 +29,8 @@ extension InterviewText {
         case .metadataHeading(let field): "Assessment · \(field.rawValue)"
         case .currentValue(let value, let isOptional):
             "Current: \(value) (Enter keeps it\(isOptional ? ", - removes it" : ""))"
+        case .notALanguage(let input, let language):
+            "'\(input)' is not a language dpia writes in; type en, nl, fr or sv, or press Enter for \(language.rawValue)"
         case .neededForReport: "this is needed for the report; type it, or q to stop"
         case .notADateOrEnter(let input, let date):
             "'\(input)' is not a date; write YYYY-MM-DD, or press Enter for \(date)"

@@ -8,6 +8,7 @@ public enum InterviewText: Hashable, Sendable {
     case metadataHelp(MetadataField)
     case metadataHeading(MetadataField)
     case currentValue(String, isOptional: Bool)
+    case notALanguage(String, default: Language)
     case neededForReport
     case notADateOrEnter(String, default: String)
 

@@ -29,6 +29,10 @@ extension TrainingText {
         case .notTheCase(let phrase): "it is not the case that \(phrase)"
         case .conjunction(let isAll): isAll ? "and" : "or"
 
+        case .endQuizAction: "end the quiz"
+        case .scoreAction: "score my answers"
+        case .factsKey: "f the facts"
+
         case .briefingTitle(let title): "Training case: \(title)"
         case .briefing(let questions, let date):
             "Answer \(questions.map { "\($0) questions" } ?? "the questions of the assessment") as the data protection officer should have, from the facts above. "

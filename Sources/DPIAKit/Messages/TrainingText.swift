@@ -22,6 +22,11 @@ public enum TrainingText: Hashable, Sendable {
     case notTheCase(String)
     case conjunction(isAll: Bool)
 
+    // The quiz's keys
+    case endQuizAction
+    case scoreAction
+    case factsKey
+
     // Briefing
     case briefingTitle(String)
     case briefing(questions: Int?, date: String?)
