@@ -26,10 +26,15 @@ struct AssessCommandTests {
         return try #require(loaded).0
     }
 
-    private func assess(_ arguments: [String], lines: [String], in folder: TemporaryDirectory) throws -> DPIARun {
+    /// Runs `dpia assess` with `lines` as input, with `--lang language` (English unless a test is
+    /// about the language; nil asks the language question of a new assessment).
+    private func assess(
+        _ arguments: [String], lines: [String], in folder: TemporaryDirectory, language: Language? = .en,
+        environment: [String: String] = AssessCommandTests.environment
+    ) throws -> DPIARun {
         try runDPIA(
-            ["assess"] + arguments, stdin: lines.map { $0 + "\n" }.joined(),
-            environment: Self.environment, currentDirectory: folder.url)
+            ["assess"] + arguments + (language.map { ["--lang", $0.rawValue] } ?? []),
+            stdin: lines.map { $0 + "\n" }.joined(), environment: environment, currentDirectory: folder.url)
     }
 
     /// The progress lines (`Section · N of ~M`) of a transcript, in order.
@@ -303,6 +308,35 @@ struct AssessCommandTests {
             resumed.stdout.hasPrefix("3 answers loaded from a.yaml, continuing at \(position)."), "\(resumed.stdout)")
     }
 
+    @Test("a new assessment without --lang asks the language first: Enter keeps the locale's, and the answer is kept")
+    func languageQuestion() throws {
+        let folder = try TemporaryDirectory()
+        let swedish = inheritedEnvironment([
+            "SOURCE_DATE_EPOCH": "1763769600", "NO_COLOR": "1", "LC_ALL": nil, "LC_MESSAGES": nil,
+            "LANG": "sv_SE.UTF-8",
+        ])
+        let kept = try assess(
+            ["--jurisdiction", "se", "--answers", "sv.yaml"], lines: [""] + Self.metadata + ["q"], in: folder,
+            language: nil, environment: swedish)
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(kept.stdout.contains("Language of the assessment: en (English), nl (Nederlands)"))
+        #expect(kept.stdout.contains("Current: sv, Svenska (Enter keeps it)"))
+        #expect(try load(folder.file("sv.yaml")).metadata.language == .sv)
+        #expect(try String(contentsOf: folder.file("sv.yaml"), encoding: .utf8).contains("  language: sv\n"))
+
+        let chosen = try assess(
+            ["--jurisdiction", "be", "--answers", "nl.yaml"], lines: ["klingon", "nl"] + Self.metadata + ["q"],
+            in: folder, language: nil, environment: swedish)
+        #expect(chosen.stdout.contains("! 'klingon' is not a language dpia writes in; type en, nl, fr or sv"))
+        #expect(try load(folder.file("nl.yaml")).metadata.language == .nl)
+
+        let given = try assess(
+            ["--jurisdiction", "be", "--answers", "fr.yaml"], lines: Self.metadata + ["q"], in: folder,
+            language: .fr)
+        #expect(!given.stdout.contains("Language of the assessment"), "--lang answers the question")
+        #expect(try load(folder.file("fr.yaml")).metadata.organisation == "Federal Police")
+    }
+
     // MARK: - Through a pseudo-terminal
 
     @Test(
@@ -311,7 +345,7 @@ struct AssessCommandTests {
     func terminalInterview() throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(
-            ["assess", "--jurisdiction", "se", "--answers", "a.yaml"], environment: Self.environment,
+            ["assess", "--jurisdiction", "se", "--answers", "a.yaml", "--lang", "en"], environment: Self.environment,
             currentDirectory: folder.url)
         for (prompt, line) in zip(["Organisation", "Unit", "Processing", "Assessor", "Date the law"], Self.metadata) {
             try session.waitFor(prompt)
@@ -372,7 +406,7 @@ struct AssessCommandTests {
     func killed() throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(
-            ["assess", "--jurisdiction", "eu", "--answers", "a.yaml"], environment: Self.environment,
+            ["assess", "--jurisdiction", "eu", "--answers", "a.yaml", "--lang", "en"], environment: Self.environment,
             currentDirectory: folder.url)
         for line in Self.metadata {
             try session.waitFor("> ")
@@ -410,7 +444,7 @@ struct AssessCommandTests {
     func lineEditing() throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(
-            ["assess", "--jurisdiction", "se", "--answers", "a.yaml"], environment: Self.environment,
+            ["assess", "--jurisdiction", "se", "--answers", "a.yaml", "--lang", "en"], environment: Self.environment,
             currentDirectory: folder.url)
         try session.waitFor("Organisation")
         try session.waitFor("> ")
@@ -445,7 +479,7 @@ struct AssessCommandTests {
     func wrapsToWidth(columns: Int) throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(
-            ["assess", "--jurisdiction", "be", "--answers", "a.yaml"], environment: Self.environment,
+            ["assess", "--jurisdiction", "be", "--answers", "a.yaml", "--lang", "en"], environment: Self.environment,
             currentDirectory: folder.url, columns: columns)
         for line in Self.metadata {
             try session.waitFor("> ")
@@ -511,7 +545,7 @@ struct AssessCommandTests {
     func metadataHelpAndEarlyNote() throws {
         let folder = try TemporaryDirectory()
         let session = try TerminalSession(
-            ["assess", "--jurisdiction", "be", "--answers", "a.yaml"], environment: Self.environment,
+            ["assess", "--jurisdiction", "be", "--answers", "a.yaml", "--lang", "en"], environment: Self.environment,
             currentDirectory: folder.url)
         try session.waitFor("Organisation")
         try session.waitFor("> ")

@@ -44,6 +44,16 @@ struct ChecklistGoldenTests {
         #expect(run.stdout.contains("- [ ] yes\n- [ ] no\n- [ ] I don't know"))
     }
 
+    @Test("--lang sv writes the checklist in Swedish: the questionnaires' Swedish texts, lang: sv")
+    func swedish() throws {
+        let english = try runDPIA(["checklist", "--jurisdiction", "se", "--lang", "en"])
+        let swedish = try runDPIA(["checklist", "--jurisdiction", "se", "--lang", "sv"])
+        #expect(swedish.status == 0, "\(swedish.stderr)")
+        #expect(swedish.stdout.contains("\nlang: sv\n"))
+        #expect(english.stdout.contains("\nlang: en\n"))
+        #expect(swedish.stdout != english.stdout)
+    }
+
     @Test("an unknown jurisdiction is a usage error")
     func unknownJurisdiction() throws {
         let run = try runDPIA(["checklist", "--jurisdiction", "xx"])
@@ -56,6 +66,16 @@ struct ChecklistGoldenTests {
 /// covered in process by ExplanationTests).
 @Suite("dpia explain")
 struct ExplainCommandTests {
+    @Test("--lang nl explains in Dutch: the question's Dutch prompt")
+    func dutch() throws {
+        let english = try runDPIA(["explain", "scope.competent_authority", "--lang", "en"])
+        let dutch = try runDPIA(["explain", "scope.competent_authority", "--lang", "nl"])
+        #expect(dutch.status == 0, "\(dutch.stderr)")
+        #expect(dutch.stdout.hasPrefix("Question scope.competent_authority"))
+        #expect(dutch.stdout != english.stdout)
+        #expect(!dutch.stdout.split(separator: "\n")[1].hasPrefix("[EN]"), "\(dutch.stdout)")
+    }
+
     @Test("explains a finding with its provisions and the cases that fire it")
     func finding() throws {
         let run = try runDPIA(["explain", "vendor.no_contract"])

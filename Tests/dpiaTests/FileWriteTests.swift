@@ -16,7 +16,8 @@ struct FileWriteTests {
 
     private func assess(_ arguments: [String], lines: [String], in folder: TemporaryDirectory) throws -> DPIARun {
         try runDPIA(
-            ["assess"] + arguments, stdin: lines.map { $0 + "\n" }.joined(), environment: Self.environment,
+            ["assess"] + arguments + ["--lang", "en"], stdin: lines.map { $0 + "\n" }.joined(),
+            environment: Self.environment,
             currentDirectory: folder.url)
     }
 

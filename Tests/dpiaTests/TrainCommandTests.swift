@@ -89,6 +89,21 @@ struct TrainCommandTests {
         #expect(record.contains("| Trainee | Bo |"))
     }
 
+    @Test("--lang nl writes the quiz and the record in Dutch: the case's questions and the record's language")
+    func language() throws {
+        let folder = try TemporaryDirectory()
+        let input = (Self.cloudVendorKey + [""]).joined(separator: "\n") + "\n"
+        let english = try run(
+            ["train", "se-eu-cloud-vendor-no-dpia", "--record", "en.md", "--lang", "en"], stdin: input, in: folder)
+        let dutch = try run(
+            ["train", "se-eu-cloud-vendor-no-dpia", "--record", "nl.md", "--lang", "nl"], stdin: input, in: folder)
+        #expect(dutch.status == 0, "stderr: \(dutch.stderr)")
+        #expect(dutch.stdout.contains("Full marks"))
+        #expect(dutch.stdout != english.stdout, "the questionnaire's Dutch texts are shown")
+        let record = try String(contentsOf: folder.file("nl.md"), encoding: .utf8)
+        #expect(record.contains("\nlang: nl\n"))
+    }
+
     @Test("through a pipe, the end of input scores what was answered; the rest counts as wrong")
     func pipeEndsEarly() throws {
         let folder = try TemporaryDirectory()

@@ -8,35 +8,36 @@ public struct DPIAPartsInterview {
     private let register: MeasureRegister
     private let terminal: any Terminal
     private let save: (AnswerSet) throws -> Void
+    private let language: Language
     private var stopped = false
 
     /// Runs the questions on `terminal` for the answers of `assessment`, calling `save` after each change,
-    /// and returns the completed answers.
+    /// and returns the completed answers; the questions are asked in `language`.
     public static func run(
-        _ assessment: Assessment, on terminal: any Terminal, save: @escaping (AnswerSet) throws -> Void
+        _ assessment: Assessment, on terminal: any Terminal, language: Language = .en,
+        save: @escaping (AnswerSet) throws -> Void
     ) throws -> AnswerSet {
         var interview = DPIAPartsInterview(
-            answers: assessment.answers, register: assessment.register, terminal: terminal, save: save)
+            answers: assessment.answers, register: assessment.register, terminal: terminal, language: language,
+            save: save)
         try interview.run()
         return interview.answers
     }
 
     private init(
-        answers: AnswerSet, register: MeasureRegister, terminal: any Terminal,
+        answers: AnswerSet, register: MeasureRegister, terminal: any Terminal, language: Language,
         save: @escaping (AnswerSet) throws -> Void
     ) {
         self.answers = answers
         self.register = register
         self.terminal = terminal
+        self.language = language
         self.save = save
     }
 
     private mutating func run() throws {
-        say(
-            "\nThe questions are answered. A DPIA also records the description of the processing, who does each"
-                + " measure and by when, and its sign-off. Each answer is saved at once; Enter keeps what is recorded,"
-                + " q skips the rest.")
-        guard let reply = ask("Record them now? y to start, Enter to go straight to the report"),
+        say(.partsIntro)
+        guard let reply = ask(.partsStart),
             ["y", "yes"].contains(reply.lowercased())
         else { return }
         try describe()
@@ -48,26 +49,25 @@ public struct DPIAPartsInterview {
 
     private mutating func describe() throws {
         guard !stopped else { return }
-        say("\nDescription of the processing (separate several items with ';')")
+        say(.descriptionHeading)
         var description = answers.description
         let stages = Stage.allCases.map(\.rawValue)
-        if let stage = choose("Stage: \(stages.joined(separator: ", "))", stages, current: description.stage?.rawValue)
+        if let stage = choose(
+            .stageChoice(stages.joined(separator: ", ")), stages, current: description.stage?.rawValue)
         {
             description.stage = Stage(rawValue: stage)
         }
-        let lists: [(String, WritableKeyPath<ProcessingDescription, [String]>)] = [
-            ("Purposes", \.purposes), ("People concerned (suspects, victims, witnesses, staff...)", \.dataSubjects),
-            ("Data (facial images, templates, results...)", \.dataCategories), ("Sources of the data", \.sources),
-            ("Systems", \.systems),
-            ("Data flow, step by step (capture; upload; comparison; result; deletion)", \.dataFlow),
+        let lists: [(InterviewText, WritableKeyPath<ProcessingDescription, [String]>)] = [
+            (.purposes, \.purposes), (.peopleConcerned, \.dataSubjects), (.dataCategories, \.dataCategories),
+            (.sources, \.sources), (.systems, \.systems), (.dataFlow, \.dataFlow),
         ]
         for (label, path) in lists {
             guard let items = list(label, current: description[keyPath: path]) else { continue }
             description[keyPath: path] = items
             try store(description)
         }
-        let texts: [(String, WritableKeyPath<ProcessingDescription, String?>)] = [
-            ("Vendor", \.vendor), ("Retention", \.retention), ("Scale (searches, people, images)", \.scale),
+        let texts: [(InterviewText, WritableKeyPath<ProcessingDescription, String?>)] = [
+            (.vendor, \.vendor), (.retention, \.retention), (.scale, \.scale),
         ]
         for (label, path) in texts {
             guard let text = text(label, current: description[keyPath: path]) else { continue }
@@ -75,11 +75,12 @@ public struct DPIAPartsInterview {
             try store(description)
         }
         let current = description.recipients.map { [$0.name, $0.role, $0.country ?? ""].joined(separator: ", ") }
-        if let items = list("Recipients and processors, each as: name, role, country", current: current) {
+        if let items = list(.recipients, current: current) {
             description.recipients = items.map { item in
                 let parts = item.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 return Recipient(
-                    name: parts.first ?? item, role: parts.count > 1 ? parts[1] : "recipient",
+                    name: parts.first ?? item,
+                    role: parts.count > 1 ? parts[1] : InterviewText.recipientRole.text(in: language),
                     country: parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil)
             }
         }
@@ -96,22 +97,22 @@ public struct DPIAPartsInterview {
 
     private mutating func measures() throws {
         guard !stopped, !register.entries.isEmpty else { return }
-        say(
-            "\nMeasures register: for each measure, type its status (todo, planned, done, rejected), then its owner,"
-                + " due date (YYYY-MM-DD) and evidence or reason, separated by ';'. Enter keeps it as it is.")
+        say(.measuresIntro)
         for entry in register.entries {
             guard !stopped else { return }
-            say("\n\(entry.measure.id): \(entry.measure.text(for: RuleEngine.stage(answers)).text())")
-            while let line = ask("status; owner; due; evidence") {
+            let text = entry.measure.text(for: RuleEngine.stage(answers)).text(in: language)
+            say(.measureLine(id: entry.measure.id, text: text))
+            while let line = ask(.measureRecordPrompt) {
                 if line.isEmpty { break }
                 switch Self.record(
-                    line, at: entry.record?.location ?? SourceLocation(file: answers.file, line: 0, column: 0))
+                    line, at: entry.record?.location ?? SourceLocation(file: answers.file, line: 0, column: 0),
+                    language: language)
                 {
                 case .success(let record):
                     answers.measureRecords[entry.measure.id] = record
                     try save(answers)
                 case .failure(let problem):
-                    say(problem.message)
+                    say(text: problem.message)
                     continue
                 }
                 break
@@ -125,26 +126,28 @@ public struct DPIAPartsInterview {
     }
 
     /// `done; Legal service; 2027-01-31; signed contract ref. 12` as a record.
-    static func record(_ line: String, at location: SourceLocation) -> Result<MeasureRecord, Problem> {
+    static func record(
+        _ line: String, at location: SourceLocation, language: Language = .en
+    ) -> Result<MeasureRecord, Problem> {
         let parts = line.split(separator: ";", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard let status = MeasureStatus(rawValue: parts[0].lowercased()) else {
             return .failure(
-                Problem(message: "'\(parts[0])' is not a status; type todo, planned, done or rejected first"))
+                Problem(message: InterviewText.notAStatus(parts[0]).text(in: language)))
         }
         var record = MeasureRecord(status: status, location: location)
         if parts.count > 1, !parts[1].isEmpty { record.owner = parts[1] }
         if parts.count > 2, !parts[2].isEmpty {
             guard let due = CalendarDate(parts[2]) else {
-                return .failure(Problem(message: "'\(parts[2])' is not a date; write it as YYYY-MM-DD"))
+                return .failure(Problem(message: InterviewText.notADate(parts[2]).text(in: language)))
             }
             record.due = due
         }
         let rest = parts.count > 3 ? parts[3...].joined(separator: "; ") : ""
         if status == .rejected {
             guard !rest.isEmpty else {
-                return .failure(Problem(message: "a rejected measure needs the reason, after the due date"))
+                return .failure(Problem(message: InterviewText.rejectedNeedsReason.text(in: language)))
             }
             record.reason = rest
         } else if !rest.isEmpty {
@@ -157,40 +160,40 @@ public struct DPIAPartsInterview {
 
     private mutating func signOff() throws {
         guard !stopped else { return }
-        say("\nSign-off (it records who decided what; it never changes the verdict)")
+        say(.signOffHeading)
         var signOff = answers.signOff ?? SignOff(location: SourceLocation(file: answers.file, line: 0, column: 0))
         let opinions = OpinionKind.allCases.map(\.rawValue)
         if let opinion = choose(
-            "Opinion of the data protection officer: \(opinions.joined(separator: ", "))", opinions,
+            .opinionChoice(opinions.joined(separator: ", ")), opinions,
             current: signOff.dpoOpinion?.rawValue)
         {
             signOff.dpoOpinion = OpinionKind(rawValue: opinion)
             try store(signOff)
         }
-        if let text = text("The opinion in a few words", current: signOff.dpoOpinionText) {
+        if let text = text(.opinionText, current: signOff.dpoOpinionText) {
             signOff.dpoOpinionText = text
             try store(signOff)
         }
-        if let person = person("Data protection officer", current: signOff.dpo) {
+        if let person = person(.dpo, current: signOff.dpo) {
             signOff.dpo = person
             try store(signOff)
         }
         let decisions = ControllerDecisionKind.allCases.map(\.rawValue)
         if let decision = choose(
-            "Controller's decision: \(decisions.joined(separator: ", "))", decisions,
+            .controllerDecisionChoice(decisions.joined(separator: ", ")), decisions,
             current: signOff.controllerDecision?.rawValue)
         {
             signOff.controllerDecision = ControllerDecisionKind(rawValue: decision)
             try store(signOff)
         }
-        if let person = person("Who decided for the controller", current: signOff.controller) {
+        if let person = person(.controllerPerson, current: signOff.controller) {
             signOff.controller = person
             try store(signOff)
         }
-        while !stopped, let line = ask("Next review (YYYY-MM-DD)" + current(signOff.nextReview?.description)) {
+        while !stopped, let line = ask(.nextReview, current: signOff.nextReview?.description) {
             if line.isEmpty { break }
             guard let date = CalendarDate(line) else {
-                say("'\(line)' is not a date; write it as YYYY-MM-DD")
+                say(.notADate(line))
                 continue
             }
             signOff.nextReview = date
@@ -205,15 +208,15 @@ public struct DPIAPartsInterview {
     }
 
     /// `name, role, YYYY-MM-DD`.
-    private mutating func person(_ label: String, current signatory: Signatory?) -> Signatory? {
+    private mutating func person(_ label: InterviewText, current signatory: Signatory?) -> Signatory? {
         let now = signatory.map { [$0.name, $0.role ?? "", $0.date?.description ?? ""].joined(separator: ", ") }
-        while let line = ask("\(label) as: name, role, date" + current(now)) {
+        while let line = ask(.person(label: label.text(in: language)), current: now) {
             if line.isEmpty { return nil }
             let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             var date: CalendarDate?
             if parts.count > 2, !parts[2].isEmpty {
                 guard let parsed = CalendarDate(parts[2]) else {
-                    say("'\(parts[2])' is not a date; write it as YYYY-MM-DD")
+                    say(.notADate(parts[2]))
                     continue
                 }
                 date = parsed
@@ -225,12 +228,17 @@ public struct DPIAPartsInterview {
 
     // MARK: - Prompts
 
-    private func say(_ text: String) {
+    private func say(_ text: InterviewText) {
+        say(text: text.text(in: language))
+    }
+
+    private func say(text: String) {
         terminal.write(TextLayout.wrap(text, width: terminal.width).joined(separator: "\n") + "\n")
     }
 
-    private func current(_ value: String?) -> String {
-        value.map { " [now: \($0)]" } ?? ""
+    /// `prompt`, with the value recorded now when there is one.
+    private mutating func ask(_ prompt: InterviewText, current value: String? = nil) -> String? {
+        ask(prompt.text(in: language) + (value.map { InterviewText.now($0).text(in: language) } ?? ""))
     }
 
     /// The line typed, trimmed, with terminal escapes dropped; nil at the end of input or after `q`,
@@ -245,7 +253,7 @@ public struct DPIAPartsInterview {
             }
             let line = raw.removingEscapeSequences().trimmingWhitespace()
             if let bad = line.unicodeScalars.first(where: VisibleText.isForbidden) {
-                say("the input holds the control character \(VisibleText.codePoint(bad)); type it again without it")
+                say(.forbiddenCodePoint(VisibleText.codePoint(bad)))
                 continue
             }
             if line.lowercased() == "q" {
@@ -256,23 +264,23 @@ public struct DPIAPartsInterview {
         }
     }
 
-    private mutating func choose(_ prompt: String, _ allowed: [String], current value: String?) -> String? {
-        while let line = ask(prompt + current(value)) {
+    private mutating func choose(_ prompt: InterviewText, _ allowed: [String], current value: String?) -> String? {
+        while let line = ask(prompt, current: value) {
             if line.isEmpty { return nil }
             if allowed.contains(line.lowercased()) { return line.lowercased() }
-            say("'\(line)' is not one of \(allowed.joined(separator: ", "))")
+            say(.notOneOf(line, allowed: allowed.joined(separator: ", ")))
         }
         return nil
     }
 
-    private mutating func list(_ prompt: String, current value: [String]) -> [String]? {
-        guard let line = ask(prompt + current(value.isEmpty ? nil : value.joined(separator: "; "))), !line.isEmpty
+    private mutating func list(_ prompt: InterviewText, current value: [String]) -> [String]? {
+        guard let line = ask(prompt, current: value.isEmpty ? nil : value.joined(separator: "; ")), !line.isEmpty
         else { return nil }
         return line.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private mutating func text(_ prompt: String, current value: String?) -> String? {
-        guard let line = ask(prompt + current(value)), !line.isEmpty else { return nil }
+    private mutating func text(_ prompt: InterviewText, current value: String?) -> String? {
+        guard let line = ask(prompt, current: value), !line.isEmpty else { return nil }
         return line
     }
 }

@@ -9,7 +9,9 @@ enum InterviewInput {
     }
 
     /// The written answer `input` (already trimmed) stands for at `question`.
-    static func written(_ input: String, for question: Question) -> Result<WrittenAnswer, Problem> {
+    static func written(
+        _ input: String, for question: Question, in language: Language = .en
+    ) -> Result<WrittenAnswer, Problem> {
         switch question.kind {
         case .yesNo:
             switch input.lowercased() {
@@ -17,32 +19,29 @@ enum InterviewInput {
             case "n", "no": return .success(.scalar("no", isPlain: true))
             default: break
             }
-            return word(input, choices: ["yes", "no"]).flatMap { typed in
+            return word(input, choices: ["yes", "no"], in: language).flatMap { typed in
                 ["yes", "no"].contains(typed)
                     ? .success(.scalar(typed, isPlain: true))
-                    : .failure(Problem(message: refusal(input, for: question)))
+                    : .failure(Problem(message: refusal(input, for: question, in: language)))
             }
         case .singleChoice:
-            return word(input, choices: question.options.map(\.id)).flatMap { typed in
+            return word(input, choices: question.options.map(\.id), in: language).flatMap { typed in
                 question.option(typed) != nil
                     ? .success(.scalar(typed, isPlain: true))
-                    : .failure(Problem(message: refusal(input, for: question)))
+                    : .failure(Problem(message: refusal(input, for: question, in: language)))
             }
         case .multipleChoice:
             if input == "0" { return .success(.list([])) }
             let tokens = input.split { $0 == "," || $0 == " " }.map(String.init)
             if tokens.contains("0") {
-                return .failure(
-                    Problem(
-                        message:
-                            "0 means none of these: type 0 alone, or only the numbers of the options that apply"))
+                return .failure(Problem(message: InterviewText.noneAlone.text(in: language)))
             }
             var items: [String?] = []
             for token in tokens {
                 if Int(token) == nil && question.option(token.lowercased()) == nil {
-                    return .failure(Problem(message: refusal(token, for: question)))
+                    return .failure(Problem(message: refusal(token, for: question, in: language)))
                 }
-                switch word(token, choices: question.options.map(\.id)) {
+                switch word(token, choices: question.options.map(\.id), in: language) {
                 case .success(let id): items.append(id)
                 case .failure(let problem): return .failure(problem)
                 }
@@ -58,19 +57,11 @@ enum InterviewInput {
 
     /// Why `input` is not an answer to `question`, naming the question by its label and saying
     /// what to type instead.
-    static func refusal(_ input: String, for question: Question) -> String {
-        let unknown = question.allowsUnknown ? ", or u if you don't know" : ""
-        let what: String
-        switch question.kind {
-        case .yesNo: what = "type 1 or y for yes, 2 or n for no"
-        case .singleChoice: what = "type a number from 1 to \(question.options.count)"
-        case .multipleChoice:
-            what = "type the numbers of the options that apply (1 to \(question.options.count)), or 0 for none"
-        case .date: what = "write a date as YYYY-MM-DD"
-        case .number: what = "write a number"
-        case .text: what = "type your answer"
-        }
-        return "'\(input)' is not an answer to “\(question.label)”; \(what)\(unknown)"
+    static func refusal(_ input: String, for question: Question, in language: Language = .en) -> String {
+        InterviewText.notAnAnswer(
+            input: input, label: question.label(in: language), kind: question.kind,
+            optionCount: question.options.count, allowsUnknown: question.allowsUnknown
+        ).text(in: language)
     }
 
     /// `value` as it would be typed at `question`: option numbers for choices, the text for text.
@@ -89,10 +80,11 @@ enum InterviewInput {
     }
 
     /// The choice a number names (1-based), or the word itself in lower case.
-    private static func word(_ input: String, choices: [String]) -> Result<String, Problem> {
+    private static func word(_ input: String, choices: [String], in language: Language) -> Result<String, Problem> {
         guard let number = Int(input) else { return .success(input.lowercased()) }
         guard choices.indices.contains(number - 1) else {
-            return .failure(Problem(message: "'\(number)' is not one of the numbers shown; type 1 to \(choices.count)"))
+            return .failure(
+                Problem(message: InterviewText.notAShownNumber(number, count: choices.count).text(in: language)))
         }
         return .success(choices[number - 1])
     }

@@ -85,11 +85,11 @@ public struct InterviewPlan: Hashable, Sendable {
         return askedQuestions(answers).first { $0.isRequired && states[$0.id] == .unanswered }
     }
 
-    /// The section, place and estimated total of `id` with `answers`.
-    public func progress(of id: QuestionID, _ answers: AnswerSet) -> Progress {
+    /// The section (its title in `language`), place and estimated total of `id` with `answers`.
+    public func progress(of id: QuestionID, _ answers: AnswerSet, in language: Language = .en) -> Progress {
         let asked = askedQuestions(answers)
         let question = bundle.question(id)
-        let title = question.flatMap { bundle.section($0.section) }?.title.text() ?? ""
+        let title = question.flatMap { bundle.section($0.section) }?.title.text(in: language) ?? ""
         let position = (asked.firstIndex { $0.id == id } ?? 0) + 1
         return Progress(section: title, position: position, estimatedTotal: asked.count)
     }

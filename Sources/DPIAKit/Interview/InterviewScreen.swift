@@ -44,6 +44,8 @@ public struct InterviewScreen: Hashable, Sendable {
 
 /// The metadata asked before the questions, in the order asked.
 public enum MetadataField: String, Hashable, Sendable, CaseIterable {
+    /// The language the assessment is kept in; asked only when a new assessment starts without one.
+    case language
     /// The controller.
     case organisation
     /// The unit that wants the processing; optional.
@@ -61,39 +63,31 @@ public enum MetadataField: String, Hashable, Sendable, CaseIterable {
 
 extension MetadataField {
     /// What the field asks, as the interview shows it.
-    public var label: String {
-        switch self {
-        case .organisation: "Organisation (the controller, such as a police force)"
-        case .unit: "Unit that wants the processing (optional)"
-        case .processing: "Processing or tool assessed, in one line"
-        case .assessor: "Assessor: your name and role (optional)"
-        case .date: "Date the law is applied as of, YYYY-MM-DD"
-        }
+    public var label: String { label(in: .en) }
+
+    /// What the field asks, in `language`.
+    public func label(in language: Language) -> String {
+        InterviewText.metadataLabel(self).text(in: language)
     }
 
     /// What the field is for, shown by `?`.
-    public var help: String {
-        switch self {
-        case .organisation:
-            "The controller: the police force or authority that decides why and how the data is processed. It is named on the report's title page."
-        case .unit:
-            "The unit or team that wants to use the tool, such as an investigation unit. Leave it empty if the whole organisation is assessed."
-        case .processing:
-            "The tool or processing assessed, in one line, as it should appear in the report's title (for example: Clearview AI trial licence)."
-        case .assessor:
-            "Your name and role, so the report says who answered (for example: Jane Doe, data protection officer)."
-        case .date:
-            "The law is applied as it stands on this date: the AI Act's duties, for example, apply from their own dates. Use the date of the processing you assess, or today's for a planned one."
-        }
+    public var help: String { help(in: .en) }
+
+    /// What the field is for, in `language`.
+    public func help(in language: Language) -> String {
+        InterviewText.metadataHelp(self).text(in: language)
     }
 }
 
 extension Question {
     /// The question's short label for messages and the review: the label written in the layer, else
     /// its prompt, cut at a word boundary to about 60 columns.
-    public var label: String {
-        if let written = writtenLabel { return written.text() }
-        let prompt = self.prompt.text()
+    public var label: String { label(in: .en) }
+
+    /// The question's short label in `language`.
+    public func label(in language: Language) -> String {
+        if let written = writtenLabel { return written.text(in: language) }
+        let prompt = self.prompt.text(in: language)
         guard TextLayout.columns(of: prompt) > 60 else { return prompt }
         var result = ""
         for word in prompt.split(separator: " ") {

@@ -15,6 +15,10 @@ public struct Interviewer: Sendable {
     public private(set) var screen: InterviewScreen
     /// The date offered as the assessment's date.
     public let today: CalendarDate
+    /// The language the interview speaks; the answer to the language question changes it.
+    public private(set) var language: Language
+    /// Whether the metadata starts with the language question.
+    public let asksLanguage: Bool
 
     /// Where a review opened from a question returns to.
     private var reviewReturn: InterviewScreen.Step?
@@ -48,14 +52,22 @@ public struct Interviewer: Sendable {
     /// The most questions one review page lists; a longer section takes several pages.
     public static let reviewPageSize = 12
 
-    /// Starts or resumes an interview: with the metadata when it is incomplete, else at the first
-    /// question not yet answered, else at the final review.
-    public init(plan: InterviewPlan, answers: AnswerSet, today: CalendarDate) {
+    /// Starts or resumes an interview in `language`: with the language question when `asksLanguage`
+    /// (Enter keeps `language`, and the choice is stored in the answers), with the metadata when it is
+    /// incomplete, else at the first question not yet answered, else at the final review.
+    public init(
+        plan: InterviewPlan, answers: AnswerSet, today: CalendarDate, language: Language = .en,
+        asksLanguage: Bool = false
+    ) {
         self.plan = plan
         self.answers = answers
         self.today = today
+        self.language = language
+        self.asksLanguage = asksLanguage
         let metadata = answers.metadata
-        if metadata.organisation.isEmpty || metadata.processing.isEmpty || metadata.date == nil {
+        if asksLanguage {
+            screen = InterviewScreen(.metadata(.language))
+        } else if metadata.organisation.isEmpty || metadata.processing.isEmpty || metadata.date == nil {
             screen = InterviewScreen(.metadata(.organisation))
         } else {
             screen = Self.resumeScreen(plan, answers)
@@ -72,7 +84,7 @@ public struct Interviewer: Sendable {
         // and the report: ask again, as the answers loader refuses it too.
         let input = line.removingEscapeSequences().trimmingWhitespace()
         if let bad = input.unicodeScalars.first(where: VisibleText.isForbidden) {
-            screen = InterviewScreen(screen.step, message: .problem(Self.forbiddenMessage(bad)))
+            screen = InterviewScreen(screen.step, message: .problem(say(.forbiddenInput(bad))))
             return false
         }
         if (input.count > 1 && input.lowercased() != Key.note) || (input.count == 1 && Int(input) != nil) {
@@ -99,6 +111,7 @@ public struct Interviewer: Sendable {
             let metadata = answers.metadata
             let value: String? =
                 switch field {
+                case .language: metadata.language?.rawValue
                 case .organisation: metadata.organisation
                 case .unit: metadata.unit
                 case .processing: metadata.processing
@@ -126,7 +139,7 @@ public struct Interviewer: Sendable {
     // MARK: - Metadata
 
     private mutating func handleMetadata(_ field: MetadataField, _ input: String) {
-        let fields = MetadataField.allCases
+        let fields = MetadataField.allCases.filter { asksLanguage || $0 != .language }
         let index = fields.firstIndex(of: field) ?? 0
         switch input.lowercased() {
         case Key.quit:
@@ -136,18 +149,26 @@ public struct Interviewer: Sendable {
             screen = InterviewScreen(.metadata(fields[max(0, index - 1)]))
             return
         case Key.help:
-            screen = InterviewScreen(.metadata(field), message: .guidance(field.help, refs: []))
+            screen = InterviewScreen(.metadata(field), message: .guidance(field.help(in: language), refs: []))
             return
         default:
             break
         }
         let metadata = answers.metadata
         switch field {
+        case .language:
+            guard input.isEmpty || Language(tag: input) != nil else {
+                screen = InterviewScreen(
+                    .metadata(.language), message: .problem(say(.notALanguage(input, default: language))))
+                return
+            }
+            language = Language(tag: input) ?? language
+            answers.metadata.language = language
         case .organisation, .processing:
             let current = field == .organisation ? metadata.organisation : metadata.processing
             guard !input.isEmpty || !current.isEmpty else {
                 screen = InterviewScreen(
-                    .metadata(field), message: .problem("this is needed for the report; type it, or q to stop"))
+                    .metadata(field), message: .problem(say(.neededForReport)))
                 return
             }
             if !input.isEmpty {
@@ -171,8 +192,7 @@ public struct Interviewer: Sendable {
             } else {
                 screen = InterviewScreen(
                     .metadata(.date),
-                    message: .problem(
-                        "'\(input)' is not a date; write YYYY-MM-DD, or press Enter for \(metadata.date ?? today)"))
+                    message: .problem(say(.notADateOrEnter(input, default: language.date(metadata.date ?? today)))))
                 return
             }
         }
@@ -197,14 +217,15 @@ public struct Interviewer: Sendable {
             let refs = question.refs.map(\.description)
             screen = InterviewScreen(
                 .question(id),
-                message: .guidance(question.guidance?.text(), refs: refs, ifUnknown: firedIfUnknown(question)))
+                message: .guidance(
+                    question.guidance?.text(in: language), refs: refs, ifUnknown: firedIfUnknown(question)))
         case Key.back:
             jumpReturn = nil
             if let previous = plan.question(before: id, answers) {
                 screen = InterviewScreen(.question(previous.id))
             } else {
                 screen = InterviewScreen(
-                    .metadata(.date), message: .info("this is the first question; here is the assessment's date"))
+                    .metadata(.date), message: .info(say(.firstQuestion)))
             }
         case Key.unknown:
             accept(WrittenAnswer.scalar("unknown", isPlain: true), typed: input, for: question)
@@ -225,11 +246,10 @@ public struct Interviewer: Sendable {
             } else {
                 screen = InterviewScreen(
                     .question(id),
-                    message: .problem(
-                        "an answer is needed" + (question.allowsUnknown ? "; type u if you don't know" : "")))
+                    message: .problem(say(.answerNeeded(allowsUnknown: question.allowsUnknown))))
             }
         default:
-            switch InterviewInput.written(input, for: question) {
+            switch InterviewInput.written(input, for: question, in: language) {
             case .success(let written): accept(written, typed: input, for: question)
             case .failure(let problem): screen = InterviewScreen(.question(id), message: .problem(problem.message))
             }
@@ -243,8 +263,8 @@ public struct Interviewer: Sendable {
         case .failure:
             let problem =
                 typed == Key.unknown
-                ? "“\(question.label)” must be answered; “I don't know” is not accepted here"
-                : InterviewInput.refusal(typed, for: question)
+                ? say(.mustBeAnswered(label: question.label(in: language)))
+                : InterviewInput.refusal(typed, for: question, in: language)
             screen = InterviewScreen(.question(question.id), message: .problem(problem))
         case .success(let state):
             let location = SourceLocation(file: answers.file, line: 1, column: 1)
@@ -262,11 +282,11 @@ public struct Interviewer: Sendable {
             jumpReturn = nil
             switch target {
             case .question(let back) where plan.askedQuestions(answers).contains(where: { $0.id == back }):
-                let label = plan.bundle.question(back).map { "“\($0.label)”" } ?? "your question"
-                screen = InterviewScreen(target, message: .info("back at \(label), where you were"))
+                let label = plan.bundle.question(back)?.label(in: language)
+                screen = InterviewScreen(target, message: .info(say(.backAtQuestion(label: label))))
                 return
             case .review:
-                screen = InterviewScreen(target, message: .info("back at the review"))
+                screen = InterviewScreen(target, message: .info(say(.backAtReview)))
                 return
             default:
                 break
@@ -275,7 +295,7 @@ public struct Interviewer: Sendable {
         if let next = plan.question(after: id, answers) {
             screen = InterviewScreen(.question(next.id))
         } else if let missing = plan.firstMissingRequired(answers) {
-            screen = InterviewScreen(.question(missing.id), message: .info("this question is still unanswered"))
+            screen = InterviewScreen(.question(missing.id), message: .info(say(.stillUnanswered)))
         } else {
             reviewPage = 0
             screen = InterviewScreen(.review(isFinal: true))
@@ -292,11 +312,11 @@ public struct Interviewer: Sendable {
         let patterns = assessment.redPatterns.filter {
             $0.status == .fired && $0.pattern.ifUnknown == .fires
                 && ($0.pattern.condition?.condition.questionIDs.contains(question.id) ?? false)
-        }.map { "red pattern “\($0.pattern.title.text())”" }
+        }.map { say(.firedPattern(title: $0.pattern.title.text(in: language))) }
         let findings = assessment.findings.filter {
             $0.status == .fired && $0.rule.ifUnknown == .fires
                 && ($0.rule.condition?.condition.questionIDs.contains(question.id) ?? false)
-        }.map { "finding “\($0.rule.title.text())” (\($0.severity.rawValue))" }
+        }.map { say(.firedFinding(title: $0.rule.title.text(in: language), severity: $0.severity)) }
         return patterns + findings
     }
 
@@ -310,9 +330,9 @@ public struct Interviewer: Sendable {
         return InterviewScreen(.review(isFinal: true))
     }
 
-    /// Why a typed line holding `scalar` is refused.
-    static func forbiddenMessage(_ scalar: Unicode.Scalar) -> String {
-        "the input holds the \(VisibleText.describe(scalar)); type it again without it"
+    /// `text` in the interview's language.
+    private func say(_ text: InterviewText) -> String {
+        text.text(in: language)
     }
 
     // MARK: - Notes
@@ -339,7 +359,7 @@ public struct Interviewer: Sendable {
             screen = InterviewScreen(.evidence(id))
             return
         }
-        screen = InterviewScreen(.question(id), message: .info("note and evidence saved"))
+        screen = InterviewScreen(.question(id), message: .info(say(.noteSaved)))
     }
 
     /// The note on `id`, with or without an answer.
@@ -381,14 +401,14 @@ public struct Interviewer: Sendable {
                 reviewPage = next
                 screen = InterviewScreen(.review(isFinal: isFinal))
             } else {
-                let edge = key == Key.nextPage ? "this is the last page" : "this is the first page"
-                screen = InterviewScreen(.review(isFinal: isFinal), message: .info(edge))
+                let edge = key == Key.nextPage ? InterviewText.lastPage : .firstPage
+                screen = InterviewScreen(.review(isFinal: isFinal), message: .info(say(edge)))
             }
         } else if let number = Int(input) {
             guard asked.indices.contains(number - 1) else {
                 screen = InterviewScreen(
                     .review(isFinal: isFinal),
-                    message: .problem("'\(number)' is not in the list; type a number from 1 to \(asked.count)"))
+                    message: .problem(say(.notInList(number, count: asked.count))))
                 return
             }
             jumpReturn = isFinal ? .review(isFinal: true) : reviewReturn
@@ -396,7 +416,7 @@ public struct Interviewer: Sendable {
         } else if input.isEmpty || key == Key.back {
             if isFinal && input.isEmpty {
                 if let missing = plan.firstMissingRequired(answers) {
-                    screen = InterviewScreen(.question(missing.id), message: .info("this question is still unanswered"))
+                    screen = InterviewScreen(.question(missing.id), message: .info(say(.stillUnanswered)))
                 } else {
                     screen = InterviewScreen(.finished)
                 }
@@ -408,9 +428,7 @@ public struct Interviewer: Sendable {
         } else {
             screen = InterviewScreen(
                 .review(isFinal: isFinal),
-                message: .problem(
-                    "type the number of an answer to change it, n or p for the next or previous page, Enter to \(isFinal ? "finish" : "go back"), or q to stop"
-                ))
+                message: .problem(say(.reviewKeys(isFinal: isFinal))))
         }
     }
 }

@@ -3,15 +3,16 @@
 public struct ScreenRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal, never with `NO_COLOR`).
     public var usesColor: Bool
-    /// What `q` does, as the key line says it.
-    public var quitAction: String
-    /// What Enter does at the final review.
-    public var finishAction: String
+    /// What `q` does, as the key line says it; nil for the interview's own ("quit").
+    public var quitAction: String?
+    /// What Enter does at the final review; nil for the interview's own ("write the report").
+    public var finishAction: String?
     /// Keys the caller handles itself, shown on a question's hint line (a quiz's `f` for the facts).
     public var extraHints: [String] = []
 
-    /// Creates a renderer; a quiz (`dpia train`) names its own `q` and final Enter.
-    public init(usesColor: Bool, quitAction: String = "quit", finishAction: String = "write the report") {
+    /// Creates a renderer; a quiz (`dpia train`) names its own `q` and final Enter, in its language.
+    /// Everything else is written in the interviewer's language.
+    public init(usesColor: Bool, quitAction: String? = nil, finishAction: String? = nil) {
         self.usesColor = usesColor
         self.quitAction = quitAction
         self.finishAction = finishAction
@@ -20,6 +21,8 @@ public struct ScreenRenderer: Sendable {
     /// The text for `interviewer`'s current screen, wrapped at word boundaries to `width` columns
     /// when given (no line is wider), else one line per paragraph.
     public func render(_ interviewer: Interviewer, width: Int? = nil) -> String {
+        let language = interviewer.language
+        let say = { (text: InterviewText) in text.text(in: language) }
         var screen = Lines(width: width, renderer: self)
         screen.blank()
         switch interviewer.screen.step {
@@ -29,30 +32,27 @@ public struct ScreenRenderer: Sendable {
             guard let question = interviewer.plan.bundle.question(id) else { break }
             questionLines(question, interviewer, into: &screen)
         case .note(let id):
-            screen.add(.bold, "Note on “\(label(id, interviewer))” (Enter keeps it, - removes it, q quits)")
-            if let note = interviewer.note(for: id) { screen.add(nil, "Current note: \(note)", indent: 2) }
-            screen.add(nil, "Note:")
+            screen.add(.bold, say(.noteHeading(label: label(id, interviewer))))
+            if let note = interviewer.note(for: id) { screen.add(nil, say(.currentNote(note)), indent: 2) }
+            screen.add(nil, say(.notePrompt))
         case .evidence(let id):
-            screen.add(
-                .bold,
-                "Evidence for “\(label(id, interviewer))”: a document, contract clause or register entry (Enter keeps it, - removes it, q quits; the note is saved)"
-            )
+            screen.add(.bold, say(.evidenceHeading(label: label(id, interviewer))))
             if let evidence = interviewer.evidence(for: id) {
-                screen.add(nil, "Current evidence: \(evidence)", indent: 2)
+                screen.add(nil, say(.currentEvidence(evidence)), indent: 2)
             }
-            screen.add(nil, "Evidence:")
+            screen.add(nil, say(.evidencePrompt))
         case .review(let isFinal):
             reviewLines(isFinal: isFinal, interviewer, into: &screen)
         case .finished, .quit:
-            message(interviewer.screen.message, into: &screen)
+            message(interviewer.screen.message, language, into: &screen)
             screen.lines.removeFirst()
             return screen.lines.isEmpty ? "" : screen.lines.joined(separator: "\n") + "\n"
         }
-        message(interviewer.screen.message, into: &screen)
+        message(interviewer.screen.message, language, into: &screen)
         if case .question(let id) = interviewer.screen.step, case .guidance = interviewer.screen.message,
             let question = interviewer.plan.bundle.question(id)
         {
-            screen.add(.dim, moreKeys(question), indent: 2)
+            screen.add(.dim, say(.moreKeys(isYesNo: question.kind == .yesNo)), indent: 2)
         }
         return screen.lines.joined(separator: "\n") + "\n> "
     }
@@ -104,40 +104,47 @@ public struct ScreenRenderer: Sendable {
     // MARK: - Screens
 
     private func metadataLines(_ field: MetadataField, _ interviewer: Interviewer, into screen: inout Lines) {
+        let language = interviewer.language
         let metadata = interviewer.answers.metadata
         let current: String?
         switch field {
+        case .language: current = "\(language.rawValue), \(language.name)"
         case .organisation: current = metadata.organisation
         case .unit: current = metadata.unit
         case .processing: current = metadata.processing
         case .assessor: current = metadata.assessor
-        case .date: current = (metadata.date ?? interviewer.today).description
+        case .date: current = language.date(metadata.date ?? interviewer.today)
         }
-        screen.add(.cyan, "Assessment · \(field.rawValue)")
-        screen.add(.bold, field.label)
+        screen.add(.cyan, InterviewText.metadataHeading(field).text(in: language))
+        screen.add(.bold, field.label(in: language))
         if let current, !current.isEmpty {
             screen.add(
-                nil, "Current: \(current) (Enter keeps it\(field.isOptional ? ", - removes it" : ""))", indent: 2)
+                nil, InterviewText.currentValue(current, isOptional: field.isOptional).text(in: language), indent: 2)
         }
-        screen.hints(["? help", "b back", "q \(quitAction)"])
+        screen.hints(
+            [InterviewText.helpKey, .backKey, .quitKey(action: quitText(language))].map { $0.text(in: language) })
     }
 
     private func questionLines(_ question: Question, _ interviewer: Interviewer, into screen: inout Lines) {
+        let language = interviewer.language
+        let say = { (text: InterviewText) in text.text(in: language) }
         let answers = interviewer.answers
         let plan = interviewer.plan
-        let progress = plan.progress(of: question.id, answers)
-        screen.add(.cyan, "\(progress.section) · \(progress.position) of ~\(progress.estimatedTotal)")
+        let progress = plan.progress(of: question.id, answers, in: language)
+        screen.add(
+            .cyan,
+            say(.progress(section: progress.section, position: progress.position, total: progress.estimatedTotal)))
         if plan.opensSection(question.id, answers),
-            let intro = plan.bundle.section(question.section)?.intro?.text()
+            let intro = plan.bundle.section(question.section)?.intro?.text(in: language)
         {
             screen.prose(nil, intro)
         }
         for line in context(question, interviewer) { screen.add(.dim, line, indent: 2) }
-        screen.add(.bold, question.prompt.text() + (question.isRequired ? "" : " (optional)"))
+        screen.add(.bold, question.prompt.text(in: language) + (question.isRequired ? "" : say(.optionalMark)))
         let labels: [String]
         switch question.kind {
-        case .yesNo: labels = ["yes", "no"]
-        case .singleChoice, .multipleChoice: labels = question.options.map { $0.label.text() }
+        case .yesNo: labels = [say(.yes), say(.no)]
+        case .singleChoice, .multipleChoice: labels = question.options.map { $0.label.text(in: language) }
         case .text, .date, .number: labels = []
         }
         let numberWidth = String(labels.count).count
@@ -147,24 +154,17 @@ public struct ScreenRenderer: Sendable {
             screen.add(nil, marker + label, indent: marker.count)
         }
         if let answer = answers.answers[question.id] {
-            screen.add(nil, "Current answer: \(summary(answer.state, question)) (Enter keeps it)", indent: 2)
+            screen.add(nil, say(.currentAnswer(summary(answer.state, question, in: language))), indent: 2)
         }
-        if let note = interviewer.note(for: question.id) { screen.add(nil, "Note: \(note)", indent: 2) }
+        if let note = interviewer.note(for: question.id) { screen.add(nil, say(.noteLine(note)), indent: 2) }
         if let evidence = interviewer.evidence(for: question.id) {
-            screen.add(nil, "Evidence: \(evidence)", indent: 2)
+            screen.add(nil, say(.evidenceLine(evidence)), indent: 2)
         }
-        let entry: String
-        switch question.kind {
-        case .yesNo: entry = "1-2 answer"
-        case .singleChoice: entry = "1-\(question.options.count) answer"
-        case .multipleChoice: entry = "numbers, 0 for none"
-        case .text: entry = question.isRequired ? "type your answer" : "Enter skips"
-        case .date: entry = "a date YYYY-MM-DD"
-        case .number: entry = "a number"
-        }
-        var hints = [entry, "? help", "b back"]
-        if question.allowsUnknown { hints.append("u don't know") }
-        hints += extraHints + ["r review", "q \(quitAction)"]
+        let entry = say(
+            .entryHint(question.kind, optionCount: question.options.count, isRequired: question.isRequired))
+        var hints = [entry, say(.helpKey), say(.backKey)]
+        if question.allowsUnknown { hints.append(say(.unknownKey)) }
+        hints += extraHints + [say(.reviewKey), say(.quitKey(action: quitText(language)))]
         screen.hints(hints)
     }
 
@@ -173,6 +173,7 @@ public struct ScreenRenderer: Sendable {
     /// provision" is never a question the trainee has not seen.
     private func context(_ question: Question, _ interviewer: Interviewer) -> [String] {
         let plan = interviewer.plan
+        let language = interviewer.language
         guard let focus = plan.focus else { return [] }
         let bundle = plan.bundle
         var ids: [QuestionID] = []
@@ -186,29 +187,33 @@ public struct ScreenRenderer: Sendable {
             guard !focus.contains(id), let earlier = bundle.question(id),
                 let state = interviewer.answers.answers[id]?.state, state.isAnswered
             else { return nil }
-            return "From the case: \(earlier.prompt.text()) → \(summary(state, earlier))"
+            return InterviewText.fromTheCase(
+                prompt: earlier.prompt.text(in: language), answer: summary(state, earlier, in: language)
+            ).text(in: language)
         }
     }
 
     private func reviewLines(isFinal: Bool, _ interviewer: Interviewer, into screen: inout Lines) {
+        let language = interviewer.language
+        let say = { (text: InterviewText) in text.text(in: language) }
         let answers = interviewer.answers
         let bundle = interviewer.plan.bundle
         let asked = interviewer.plan.askedQuestions(answers)
         let pages = interviewer.reviewPages(asked)
         let page = pages.indices.contains(interviewer.reviewPage) ? interviewer.reviewPage : 0
         let places = pages.isEmpty ? [] : pages[page]
-        let section = places.first.flatMap { bundle.section(asked[$0].section)?.title.text() } ?? ""
-        let title = isFinal ? "Review: all questions answered" : "Review: answers so far"
-        screen.add(.cyan, "\(title) · \(section) · page \(page + 1) of \(max(1, pages.count))")
+        let section = places.first.flatMap { bundle.section(asked[$0].section)?.title.text(in: language) } ?? ""
+        screen.add(
+            .cyan, say(.reviewTitle(isFinal: isFinal, section: section, page: page + 1, pages: max(1, pages.count))))
         let numberWidth = String(asked.count).count
         for place in places {
             let question = asked[place]
             let state = answers.answers[question.id]?.state ?? .unanswered
             let number = String(place + 1)
             let padded = String(repeating: " ", count: max(0, numberWidth - number.count)) + number
-            let noted = answers.answers[question.id]?.note != nil ? " (note)" : ""
-            var answer = summary(state, question) + noted
-            var prompt = question.prompt.text()
+            let noted = answers.answers[question.id]?.note != nil ? say(.notedMark) : ""
+            var answer = summary(state, question, in: language) + noted
+            var prompt = question.prompt.text(in: language)
             if let width = screen.width {
                 // The answer stays readable: it takes up to two fifths of the line, the question the rest.
                 answer = TextLayout.truncated(answer, to: max(8, width * 2 / 5))
@@ -217,14 +222,16 @@ public struct ScreenRenderer: Sendable {
             }
             screen.truncated("\(padded). \(prompt) → \(answer)")
         }
-        let enter = isFinal ? "Enter \(finishAction)" : "Enter go back"
-        var hints = ["a number changes that answer"]
-        if page + 1 < pages.count { hints.append("n next page") }
-        if page > 0 { hints.append("p previous page") }
-        screen.hints(hints + [enter, "q \(quitAction)"])
+        let finish = finishAction ?? say(.finishAction)
+        var hints = [say(.numberChangesAnswer)]
+        if page + 1 < pages.count { hints.append(say(.nextPageKey)) }
+        if page > 0 { hints.append(say(.previousPageKey)) }
+        screen.hints(
+            hints + [say(.enterKey(isFinal: isFinal, finishAction: finish)), say(.quitKey(action: quitText(language)))])
     }
 
-    private func message(_ message: InterviewScreen.Message?, into screen: inout Lines) {
+    private func message(_ message: InterviewScreen.Message?, _ language: Language, into screen: inout Lines) {
+        let say = { (text: InterviewText) in text.text(in: language) }
         switch message {
         case nil:
             break
@@ -233,44 +240,41 @@ public struct ScreenRenderer: Sendable {
         case .info(let text):
             screen.add(.green, "· \(text)", indent: 2)
         case .guidance(let text, let refs, let ifUnknown):
-            screen.prose(.yellow, text ?? "No guidance is written for this question.")
-            if !refs.isEmpty { screen.add(.yellow, "Provisions: \(refs.joined(separator: ", "))", indent: 2) }
+            screen.prose(.yellow, text ?? say(.noGuidance))
+            if !refs.isEmpty { screen.add(.yellow, say(.provisions(refs.joined(separator: ", "))), indent: 2) }
             if !ifUnknown.isEmpty {
-                screen.add(
-                    .yellow,
-                    "If you answer “I don't know”, this counts against the assessment, because compliance must be shown: it fires the "
-                        + ifUnknown.joined(separator: "; ") + ".", indent: 2)
+                screen.add(.yellow, say(.ifUnknownFires(ifUnknown.joined(separator: "; "))), indent: 2)
             }
         }
     }
 
-    /// The keys not on the hint line, listed with a question's help.
-    private func moreKeys(_ question: Question) -> String {
-        let note = question.kind == .yesNo ? "note" : "n or note"
-        return "Also: \(note) adds a note and an evidence reference; Enter keeps the current answer; "
-            + "up and down bring back earlier answers; every answer is saved the moment it is given."
+    /// What `q` does, in `language` unless the caller named it.
+    private func quitText(_ language: Language) -> String {
+        quitAction ?? InterviewText.quitAction.text(in: language)
     }
 
     /// A question's short label, for notes and messages.
     private func label(_ id: QuestionID, _ interviewer: Interviewer) -> String {
-        interviewer.plan.bundle.question(id)?.label ?? id.rawValue
+        interviewer.plan.bundle.question(id)?.label(in: interviewer.language) ?? id.rawValue
     }
 
     // MARK: - Text
 
-    /// How an answer reads on screen: option labels rather than ids.
-    func summary(_ state: AnswerState, _ question: Question) -> String {
+    /// How an answer reads on screen in `language`: option labels rather than ids.
+    func summary(_ state: AnswerState, _ question: Question, in language: Language = .en) -> String {
+        let say = { (text: InterviewText) in text.text(in: language) }
         switch state {
-        case .notApplicable: return "not asked"
-        case .unanswered: return "not answered"
-        case .unknown: return "I don't know"
-        case .value(.yesNo(let yes)): return yes ? "yes" : "no"
-        case .value(.choice(let id)): return question.option(id)?.label.text() ?? id
+        case .notApplicable: return say(.notAsked)
+        case .unanswered: return say(.notAnswered)
+        case .unknown: return say(.unknownAnswer)
+        case .value(.yesNo(let yes)): return yes ? say(.yes) : say(.no)
+        case .value(.choice(let id)): return question.option(id)?.label.text(in: language) ?? id
         case .value(.choices(let ids)):
             return ids.isEmpty
-                ? "none of these" : ids.map { question.option($0)?.label.text() ?? $0 }.joined(separator: "; ")
+                ? say(.noneOfThese)
+                : ids.map { question.option($0)?.label.text(in: language) ?? $0 }.joined(separator: "; ")
         case .value(.text(let text)): return text
-        case .value(.date(let date)): return date.description
+        case .value(.date(let date)): return language.date(date)
         case .value(.number(let number)): return number.description
         }
     }

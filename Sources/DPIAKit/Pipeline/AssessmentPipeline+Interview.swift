@@ -40,11 +40,12 @@ extension AssessmentPipeline {
 
     /// Finishes an assessment from its saved file, exactly as `dpia report` would read it: the
     /// assessment and its Markdown report, or nil when the file has errors (in `log`).
-    public func finish(_ saved: InputFile, today: CalendarDate, log: DiagnosticLog)
-        -> (assessment: Assessment, report: String)?
-    {
+    public func finish(
+        _ saved: InputFile, today: CalendarDate, log: DiagnosticLog, language: (AnswerSet) -> Language = { _ in .en }
+    ) -> (assessment: Assessment, report: String, language: Language)? {
         guard let (answers, bundle) = loadAnswers(saved, log: log), !log.hasErrors else { return nil }
         let assessment = evaluate(answers, with: bundle, today: today)
-        return (assessment, report(assessment))
+        let chosen = language(answers)
+        return (assessment, report(assessment, in: chosen), chosen)
     }
 }

@@ -6,22 +6,27 @@
 public struct Checklist: Sendable {
     /// The questionnaires rendered.
     public var bundle: QuestionnaireBundle
+    /// The language the checklist is written in.
+    public var language: Language
 
-    /// Creates a checklist.
-    public init(_ bundle: QuestionnaireBundle) {
+    /// Creates a checklist in `language`.
+    public init(_ bundle: QuestionnaireBundle, language: Language = .en) {
         self.bundle = bundle
+        self.language = language
     }
 
-    private var title: String { "DPIA checklist: \(bundle.jurisdiction.uppercased())" }
+    private func say(_ text: ChecklistText) -> String { text.text(in: language) }
+
+    private var title: String { say(.title(jurisdiction: bundle.jurisdiction.uppercased())) }
 
     /// The whole document: front matter for pandoc, then the body.
     public func render() -> String {
         var lines = ["---"]
         lines.append("title: \(Markdown.yamlString(title))")
         let layers = bundle.layers.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
-        lines.append("subtitle: \(Markdown.yamlString("Questionnaires \(layers)"))")
-        lines.append("lang: en")
-        lines.append("keywords: [DPIA, checklist, Law Enforcement Directive, \(bundle.jurisdiction.uppercased())]")
+        lines.append("subtitle: \(Markdown.yamlString(say(.subtitle(layers: layers))))")
+        lines.append("lang: \(language.rawValue)")
+        lines.append("keywords: \(say(.keywords(jurisdiction: bundle.jurisdiction.uppercased())))")
         lines.append("---")
         var blocks = ["# \(Markdown.inline(title))"]
         blocks += introduction()
@@ -36,28 +41,24 @@ public struct Checklist: Sendable {
 
     private func introduction() -> [String] {
         var blocks: [String] = []
-        blocks.append(
-            "Every question `dpia` asks for this jurisdiction, for use on paper: in a class, a meeting or "
-                + "before an interview. Tick one box per question, or every box that applies where it says so. "
-                + "\"I don't know\" is an answer: the controller must be able to show compliance, so an unknown "
-                + "is an open point, and some findings count it as a failure. A question marked \"asked only "
-                + "when\" applies only with those earlier answers.")
-        blocks.append(
-            "After the questions, every finding and red pattern is listed with the answers that make it "
-                + "fire. Enter the answers with `dpia assess --jurisdiction \(bundle.jurisdiction)` for the "
-                + "report. This checklist is not legal advice.")
+        blocks.append(say(.introduction))
+        blocks.append(say(.afterQuestions(jurisdiction: bundle.jurisdiction)))
         let rows = bundle.layers.map { layer in
-            [Markdown.code(layer.id), layer.version, layer.lawAsOf.description, Markdown.inline(layer.title.text())]
+            [
+                Markdown.code(layer.id), layer.version, language.date(layer.lawAsOf),
+                Markdown.inline(layer.title.text(in: language)),
+            ]
         }
-        blocks.append(Markdown.table(header: ["Questionnaire", "Version", "Law as of", "Title"], rows: rows))
+        let header = [say(.questionnaireColumn), say(.versionColumn), say(.lawAsOfColumn), say(.titleColumn)]
+        blocks.append(Markdown.table(header: header, rows: rows))
         return blocks
     }
 
     // MARK: - Questions
 
     private func sectionBlocks(_ section: Section, number: Int) -> [String] {
-        var blocks = ["## \(number). \(Markdown.inline(section.title.text()))"]
-        if let intro = section.intro { blocks += Markdown.blocks(intro.text()) }
+        var blocks = ["## \(number). \(Markdown.inline(section.title.text(in: language)))"]
+        if let intro = section.intro { blocks += Markdown.blocks(intro.text(in: language)) }
         for (index, question) in section.questions.enumerated() {
             blocks += questionBlocks(question, number: "\(number).\(index + 1)")
         }
@@ -65,76 +66,61 @@ public struct Checklist: Sendable {
     }
 
     private func questionBlocks(_ question: Question, number: String) -> [String] {
-        var blocks = ["### \(number) \(headingText(question.prompt.text()))"]
+        var blocks = ["### \(number) \(headingText(question.prompt.text(in: language)))"]
         var facts = [
-            Markdown.code(question.id.rawValue), kindText(question), question.isRequired ? "required" : "optional",
+            Markdown.code(question.id.rawValue), say(.kind(question.kind)), say(.required(question.isRequired)),
         ]
         if question.origin.layer != bundle.layers.first?.id {
-            facts.append("from \(Markdown.code(question.origin.layer))")
+            facts.append(say(.fromLayer(Markdown.code(question.origin.layer))))
         }
         blocks.append(facts.joined(separator: " · "))
         if let condition = question.condition {
-            blocks.append("Asked only when \(Markdown.inline(condition.condition.explained())).")
+            blocks.append(say(.askedOnlyWhen(Markdown.inline(condition.condition.explained()))))
         }
         blocks.append(answerLines(question))
         if let guidance = question.guidance {
-            let paragraphs = Markdown.blocks(guidance.text())
+            let paragraphs = Markdown.blocks(guidance.text(in: language))
             if let first = paragraphs.first, !first.hasPrefix("- ") {
-                blocks.append("*Guidance.* " + first)
+                blocks.append(say(.guidance) + " " + first)
                 blocks += paragraphs.dropFirst()
             } else {
-                blocks.append("*Guidance.*")
+                blocks.append(say(.guidance))
                 blocks += paragraphs
             }
         }
         if !question.refs.isEmpty {
-            blocks.append("*Provisions:* \(Markdown.inline(question.refs.map(\.description).joined(separator: ", "))).")
+            blocks.append(say(.provisions(Markdown.inline(question.refs.map(\.description).joined(separator: ", ")))))
         }
         let dependents = dependents(of: question.id)
         if !dependents.isEmpty {
-            blocks.append("*Bears on:* \(dependents.joined(separator: "; ")).")
+            blocks.append(say(.bearsOn(dependents.joined(separator: "; "))))
         }
         return blocks
-    }
-
-    private func kindText(_ question: Question) -> String {
-        switch question.kind {
-        case .yesNo: "yes or no"
-        case .singleChoice: "one answer"
-        case .multipleChoice: "tick all that apply"
-        case .text: "free text"
-        case .date: "a date"
-        case .number: "a number"
-        }
     }
 
     private func answerLines(_ question: Question) -> String {
         var lines: [String]
         switch question.kind {
         case .yesNo:
-            lines = ["- [ ] yes", "- [ ] no"]
-        case .singleChoice:
-            lines = question.options.map { "- [ ] \(Markdown.inline($0.label.text())) (\(Markdown.code($0.id)))" }
-        case .multipleChoice:
-            lines = question.options.map { "- [ ] \(Markdown.inline($0.label.text())) (\(Markdown.code($0.id)))" }
-            lines.append("- [ ] none of these")
-        case .text:
-            lines = ["- [ ] answer: ……………………………………………………………………"]
-        case .date:
-            lines = ["- [ ] date (YYYY-MM-DD): ……………………"]
-        case .number:
-            lines = ["- [ ] number: ……………………"]
+            lines = ["- [ ] " + say(.yes), "- [ ] " + say(.no)]
+        case .singleChoice, .multipleChoice:
+            lines = question.options.map {
+                "- [ ] \(Markdown.inline($0.label.text(in: language))) (\(Markdown.code($0.id)))"
+            }
+            if question.kind == .multipleChoice { lines.append("- [ ] " + say(.noneOfThese)) }
+        case .text, .date, .number:
+            lines = ["- [ ] " + say(.blank(question.kind))]
         }
-        if question.allowsUnknown { lines.append("- [ ] I don't know") }
+        if question.allowsUnknown { lines.append("- [ ] " + say(.unknownBox)) }
         return lines.joined(separator: "\n")
     }
 
     /// The findings and red patterns whose condition names `id`, as inline Markdown.
     private func dependents(of id: QuestionID) -> [String] {
         let patterns = bundle.redPatterns.filter { $0.condition?.condition.questionIDs.contains(id) ?? false }
-            .map { "red pattern \(Markdown.code($0.id))" }
+            .map { say(.redPatternReference(Markdown.code($0.id))) }
         let findings = bundle.findings.filter { $0.condition?.condition.questionIDs.contains(id) ?? false }
-            .map { "finding \(Markdown.code($0.id))" }
+            .map { say(.findingReference(Markdown.code($0.id))) }
         return patterns + findings
     }
 
@@ -150,18 +136,17 @@ public struct Checklist: Sendable {
     // MARK: - Findings and red patterns
 
     private func ruleBlocks(number: Int) -> [String] {
-        var blocks = ["## \(number). Which answers lead to which findings"]
-        blocks.append(
-            "A red pattern is a combination of facts a supervisory authority has already condemned; any "
-                + "red pattern makes the verdict DO NOT DEPLOY. A finding's severity says what it means: "
-                + "blocker (must not start or continue), high (fix before deployment), medium, advice.")
-        blocks.append("### \(number).1 Red patterns")
+        var blocks = ["## \(number). " + say(.rulesHeading)]
+        blocks.append(say(.rulesIntro))
+        blocks.append("### \(number).1 " + say(.redPatternsHeading))
         for (index, pattern) in bundle.redPatterns.enumerated() {
-            blocks.append("#### R\(index + 1) \(headingText(pattern.title.text()))")
-            var facts = [Markdown.code(pattern.id), "red pattern"]
+            blocks.append("#### R\(index + 1) \(headingText(pattern.title.text(in: language)))")
+            var facts = [Markdown.code(pattern.id), say(.redPattern)]
             let precedents = pattern.precedents.compactMap { bundle.precedents[$0.value] }
-                .map { "\(Markdown.inline($0.authority.text())) \(Markdown.inline($0.reference)) (\($0.date))" }
-            if !precedents.isEmpty { facts.append("condemned by " + precedents.joined(separator: "; ")) }
+                .map {
+                    "\(Markdown.inline($0.authority.text(in: language))) \(Markdown.inline($0.reference)) (\($0.date))"
+                }
+            if !precedents.isEmpty { facts.append(say(.condemnedBy(precedents.joined(separator: "; ")))) }
             blocks.append(facts.joined(separator: " · "))
             blocks += conditionBlocks(pattern.condition, ifUnknown: pattern.ifUnknown, refs: pattern.refs)
         }
@@ -169,12 +154,13 @@ public struct Checklist: Sendable {
         for (areaIndex, area) in bundle.areas.enumerated() {
             let findings = bundle.findings.filter { $0.area == area.id }
             guard !findings.isEmpty else { continue }
-            blocks.append("### \(number).\(areaIndex + 2) Findings: \(Markdown.inline(area.title.text()))")
+            let heading = say(.findingsHeading(area: Markdown.inline(area.title.text(in: language))))
+            blocks.append("### \(number).\(areaIndex + 2) " + heading)
             for finding in findings {
                 counter += 1
-                blocks.append("#### F\(counter) \(headingText(finding.title.text()))")
+                blocks.append("#### F\(counter) \(headingText(finding.title.text(in: language)))")
                 blocks.append(
-                    [Markdown.code(finding.id), "finding", finding.severity.rawValue].joined(separator: " · "))
+                    [Markdown.code(finding.id), say(.finding), finding.severity.rawValue].joined(separator: " · "))
                 blocks += conditionBlocks(finding.condition, ifUnknown: finding.ifUnknown, refs: finding.refs)
             }
         }
@@ -185,18 +171,17 @@ public struct Checklist: Sendable {
         -> [String]
     {
         var blocks: [String] = []
-        let when = condition.map { $0.condition.explained() } ?? "never"
-        blocks.append("*Fires when* \(Markdown.inline(when)).")
+        let when = condition.map { $0.condition.explained() } ?? say(.never)
+        blocks.append(say(.firesWhen(Markdown.inline(when))))
         switch ifUnknown {
-        case .fires:
-            blocks.append("An \"I don't know\" it depends on counts as fired: the controller must show compliance.")
-        case .open: blocks.append("An \"I don't know\" it depends on leaves it open: it cannot be excluded.")
+        case .fires: blocks.append(say(.unknownFires))
+        case .open: blocks.append(say(.unknownOpen))
         case .ignore: break
         }
         var seen: Set<Citation> = []
         let citations = refs.filter { seen.insert($0.value).inserted }.map(\.value.description)
         if !citations.isEmpty {
-            blocks.append("*Provisions:* \(Markdown.inline(citations.joined(separator: ", "))).")
+            blocks.append(say(.provisions(Markdown.inline(citations.joined(separator: ", ")))))
         }
         return blocks
     }

@@ -22,13 +22,18 @@ public struct Explanation: Sendable {
     public var bundles: [QuestionnaireBundle]
     /// The bundled cases.
     public var cases: [AssessedCase]
+    /// The language the explanation is written in.
+    public var language: Language
 
-    /// Creates an explanation of `id`.
-    public init(id: String, bundles: [QuestionnaireBundle], cases: [AssessedCase]) {
+    /// Creates an explanation of `id` in `language`.
+    public init(id: String, bundles: [QuestionnaireBundle], cases: [AssessedCase], language: Language = .en) {
         self.id = id
         self.bundles = bundles
         self.cases = cases
+        self.language = language
     }
+
+    private func say(_ text: ExplainText) -> String { text.text(in: language) }
 
     /// Every question, finding and red pattern id of the bundles, each once, in bundle order.
     public static func ids(in bundles: [QuestionnaireBundle]) -> [String] {
@@ -65,59 +70,59 @@ public struct Explanation: Sendable {
     private func questionText(_ question: Question) -> String {
         let questionID = QuestionID(id)
         var lines = [
-            "Question \(id) (\(question.origin.layer); in \(jurisdictions { $0.question(questionID) != nil }))"
+            say(
+                .questionHeading(
+                    id: id, layer: question.origin.layer,
+                    jurisdictions: jurisdictions { $0.question(questionID) != nil }))
         ]
-        lines.append(question.prompt.text())
-        switch question.kind {
-        case .yesNo: lines.append("Answer: yes or no")
-        case .singleChoice, .multipleChoice:
-            lines.append(question.kind == .singleChoice ? "Answer: one of" : "Answer: any of")
-            lines += question.options.map { "  \($0.id): \($0.label.text())" }
-        case .text, .date, .number: lines.append("Answer: \(question.kind.rawValue)")
+        lines.append(question.prompt.text(in: language))
+        lines.append(say(.answerKind(question.kind)))
+        if question.kind.hasOptions {
+            lines += question.options.map { "  \($0.id): \($0.label.text(in: language))" }
         }
-        lines.append(question.allowsUnknown ? "\"I don't know\" is allowed." : "\"I don't know\" is not allowed.")
-        lines.append("Asked: " + (question.condition.map { "only when " + $0.condition.explained() } ?? "always"))
-        if let guidance = question.guidance { lines.append("Guidance: " + guidance.text().replacingLineBreaks()) }
-        lines.append(
-            "Provisions: " + (question.refs.isEmpty ? "none" : question.refs.map(\.description).joined(separator: ", "))
-        )
+        lines.append(say(.unknownAllowed(question.allowsUnknown)))
+        lines.append(question.condition.map { say(.askedOnlyWhen($0.condition.explained())) } ?? say(.askedAlways))
+        if let guidance = question.guidance {
+            lines.append(say(.guidance(guidance.text(in: language).replacingLineBreaks())))
+        }
+        let provisions = question.refs.isEmpty ? nil : question.refs.map(\.description).joined(separator: ", ")
+        lines.append(say(.provisionsLine(provisions)))
         var dependents: [String] = []
         var seen: Set<String> = []
         for bundle in bundles {
             for pattern in bundle.redPatterns
             where pattern.condition?.condition.questionIDs.contains(questionID) ?? false {
                 if seen.insert("r:" + pattern.id).inserted {
-                    dependents.append(
-                        "  red pattern \(pattern.id): fires when \(pattern.condition?.condition.explained() ?? "never")"
-                    )
+                    let condition = pattern.condition?.condition.explained() ?? say(.never)
+                    dependents.append(say(.dependentRedPattern(id: pattern.id, condition: condition)))
                 }
             }
             for finding in bundle.findings where finding.condition?.condition.questionIDs.contains(questionID) ?? false
             {
                 if seen.insert("f:" + finding.id).inserted {
-                    dependents.append(
-                        "  finding \(finding.id): fires when \(finding.condition?.condition.explained() ?? "never")")
+                    let condition = finding.condition?.condition.explained() ?? say(.never)
+                    dependents.append(say(.dependentFinding(id: finding.id, condition: condition)))
                 }
             }
             for other in bundle.questions where other.condition?.condition.questionIDs.contains(questionID) ?? false {
                 if seen.insert("q:" + other.id.rawValue).inserted {
-                    dependents.append(
-                        "  question \(other.id): asked only when \(other.condition?.condition.explained() ?? "")")
+                    let condition = other.condition?.condition.explained() ?? ""
+                    dependents.append(say(.dependentQuestion(id: other.id.rawValue, condition: condition)))
                 }
             }
         }
-        lines.append("Depends on it:" + (dependents.isEmpty ? " nothing" : ""))
+        lines.append(say(.dependsOn(isEmpty: dependents.isEmpty)))
         lines += dependents
-        lines.append("Bundled cases:")
+        lines.append(say(.bundledCases))
         let renderer = ScreenRenderer(usesColor: false)
         var caseLines: [String] = []
         for assessed in cases {
             guard let entry = assessed.assessment.transcript.first(where: { $0.question.id == questionID }),
                 let answer = entry.answer
             else { continue }
-            caseLines.append("  \(assessed.name): \(renderer.summary(answer.state, question))")
+            caseLines.append("  \(assessed.name): \(renderer.summary(answer.state, question, in: language))")
         }
-        lines += caseLines.isEmpty ? ["  none asks it"] : caseLines
+        lines += caseLines.isEmpty ? [say(.noCaseAsks)] : caseLines
         return lines.joined(separator: "\n")
     }
 
@@ -126,33 +131,32 @@ public struct Explanation: Sendable {
     private func findingText() -> String {
         let rules = bundles.compactMap { bundle in bundle.findings.first { $0.id == id }.map { (bundle, $0) } }
         guard let (_, rule) = rules.first else { return "" }
-        var lines = ["Finding \(id) (\(rule.origin.layer); in \(rules.map(\.0.jurisdiction).joined(separator: ", ")))"]
-        lines.append(rule.title.text())
-        lines.append(
-            "Severity: \(rule.severity.rawValue)\(rule.isOutOfScope ? " (out of scope: stops the assessment)" : "")")
+        let where_ = rules.map(\.0.jurisdiction).joined(separator: ", ")
+        var lines = [say(.findingHeading(id: id, layer: rule.origin.layer, jurisdictions: where_))]
+        lines.append(rule.title.text(in: language))
+        lines.append(say(.severity(rule.severity, isOutOfScope: rule.isOutOfScope)))
         lines += ruleLines(
             condition: rule.condition, ifUnknown: rule.ifUnknown, explanation: rule.explanation,
             addenda: rules.flatMap { $0.1.addenda },
             refs: rules.flatMap { rule in rule.1.refs.map { (rule.0.jurisdiction, $0) } },
             measures: rules.flatMap { $0.1.measures })
-        lines.append("Bundled cases where it fires or cannot be excluded:")
+        lines.append(say(.casesWhereItFires))
         let hits = cases.compactMap { assessed -> String? in
             guard let finding = assessed.assessment.findings.first(where: { $0.rule.id == id }) else { return nil }
             return
-                "  \(assessed.name): \(finding.status == .fired ? "fired" : "not excluded"), \(finding.severity.rawValue)"
+                "  \(assessed.name): \(say(.caseState(isFired: finding.status == .fired, severity: finding.severity)))"
                 + because(finding.reasons, in: assessed.assessment.bundle)
         }
-        lines += hits.isEmpty ? ["  none"] : hits
+        lines += hits.isEmpty ? [say(.none)] : hits
         return lines.joined(separator: "\n")
     }
 
     private func redPatternText() -> String {
         let patterns = bundles.compactMap { bundle in bundle.redPatterns.first { $0.id == id }.map { (bundle, $0) } }
         guard let (_, pattern) = patterns.first else { return "" }
-        var lines = [
-            "Red pattern \(id) (\(pattern.origin.layer); in \(patterns.map(\.0.jurisdiction).joined(separator: ", ")))"
-        ]
-        lines.append(pattern.title.text())
+        let where_ = patterns.map(\.0.jurisdiction).joined(separator: ", ")
+        var lines = [say(.redPatternHeading(id: id, layer: pattern.origin.layer, jurisdictions: where_))]
+        lines.append(pattern.title.text(in: language))
         lines += ruleLines(
             condition: pattern.condition, ifUnknown: pattern.ifUnknown, explanation: pattern.explanation,
             addenda: patterns.flatMap { $0.1.addenda },
@@ -161,18 +165,18 @@ public struct Explanation: Sendable {
         var seen: Set<String> = []
         let precedents = patterns.flatMap { item in item.1.precedents.compactMap { item.0.precedents[$0.value] } }
             .filter { seen.insert($0.id).inserted }
-        lines.append("Precedents:" + (precedents.isEmpty ? " none" : ""))
+        lines.append(say(.precedents(isEmpty: precedents.isEmpty)))
         lines += precedents.map { precedent in
-            "  \(precedent.id): \(precedent.authority.text()), \(precedent.reference), \(precedent.date). "
-                + (precedent.outcome?.text().replacingLineBreaks() ?? precedent.title.text())
+            "  \(precedent.id): \(precedent.authority.text(in: language)), \(precedent.reference), \(precedent.date). "
+                + (precedent.outcome?.text(in: language).replacingLineBreaks() ?? precedent.title.text(in: language))
         }
-        lines.append("Bundled cases where it fires or cannot be excluded:")
+        lines.append(say(.casesWhereItFires))
         let hits = cases.compactMap { assessed -> String? in
             guard let match = assessed.assessment.redPatterns.first(where: { $0.pattern.id == id }) else { return nil }
-            return "  \(assessed.name): \(match.status == .fired ? "fired" : "not excluded")"
+            return "  \(assessed.name): \(say(.caseState(isFired: match.status == .fired, severity: nil)))"
                 + because(match.reasons, in: assessed.assessment.bundle)
         }
-        lines += hits.isEmpty ? ["  none"] : hits
+        lines += hits.isEmpty ? [say(.none)] : hits
         return lines.joined(separator: "\n")
     }
 
@@ -180,16 +184,12 @@ public struct Explanation: Sendable {
         condition: LocatedCondition?, ifUnknown: UnknownPolicy, explanation: LocalizedText, addenda: [Addendum],
         refs: [(String, Sourced<Citation>)], measures: [Measure]
     ) -> [String] {
-        var lines = ["Fires when: \(condition?.condition.explained() ?? "never")"]
-        switch ifUnknown {
-        case .fires: lines.append("If an answer it needs is \"I don't know\" or missing: counts as fired.")
-        case .open: lines.append("If an answer it needs is \"I don't know\" or missing: listed as not excluded.")
-        case .ignore: lines.append("If an answer it needs is \"I don't know\" or missing: dropped.")
-        }
-        lines.append("Why: " + explanation.text().replacingLineBreaks())
+        var lines = [say(.firesWhen(condition?.condition.explained() ?? say(.never)))]
+        lines.append(say(.ifUnknown(ifUnknown)))
+        lines.append(say(.why(explanation.text(in: language).replacingLineBreaks())))
         var seenAddenda: Set<String> = []
         for addendum in addenda where seenAddenda.insert(addendum.layer + addendum.text.text()).inserted {
-            lines.append("  [\(addendum.layer)] " + addendum.text.text().replacingLineBreaks())
+            lines.append("  [\(addendum.layer)] " + addendum.text.text(in: language).replacingLineBreaks())
         }
         // A citation from the core holds everywhere; one from an overlay only in its jurisdiction.
         var order: [String] = []
@@ -200,16 +200,16 @@ public struct Explanation: Sendable {
             if !(places[key]?.contains(jurisdiction) ?? false) { places[key, default: []].append(jurisdiction) }
         }
         let all = Set(refs.map(\.0)).count
-        lines.append("Provisions:")
+        lines.append(say(.provisions))
         lines += order.map { key in
             let where_ = places[key] ?? []
-            return "  \(key)" + (where_.count == all ? "" : ", in \(where_.joined(separator: ", "))")
+            return "  \(key)" + (where_.count == all ? "" : say(.inJurisdictions(where_.joined(separator: ", "))))
         }
         var seenMeasures: Set<String> = []
         let uniqueMeasures = measures.filter { seenMeasures.insert($0.id).inserted }
         if !uniqueMeasures.isEmpty {
-            lines.append("Measures:")
-            lines += uniqueMeasures.map { "  \($0.id): \($0.text.text().replacingLineBreaks())" }
+            lines.append(say(.measures))
+            lines += uniqueMeasures.map { "  \($0.id): \($0.text.text(in: language).replacingLineBreaks())" }
         }
         return lines
     }
@@ -218,8 +218,8 @@ public struct Explanation: Sendable {
         let renderer = ScreenRenderer(usesColor: false)
         let parts = reasons.compactMap { reason -> String? in
             guard let question = bundle.question(reason.question) else { return nil }
-            return "\(reason.question) = \(renderer.summary(reason.state, question))"
+            return "\(reason.question) = \(renderer.summary(reason.state, question, in: language))"
         }
-        return parts.isEmpty ? "" : " (because \(parts.joined(separator: "; ")))"
+        return parts.isEmpty ? "" : say(.because(parts.joined(separator: "; ")))
     }
 }

@@ -9,13 +9,18 @@ public struct TrainingRecord: Sendable {
     public var trainee: String?
     /// The day of the training session.
     public var date: CalendarDate
+    /// The language the record is written in.
+    public var language: Language
 
-    /// Creates a record.
-    public init(_ result: TrainingResult, trainee: String?, date: CalendarDate) {
+    /// Creates a record in `language`.
+    public init(_ result: TrainingResult, trainee: String?, date: CalendarDate, language: Language = .en) {
         self.result = result
         self.trainee = trainee
         self.date = date
+        self.language = language
     }
+
+    private func say(_ text: TrainingText) -> String { text.text(in: language) }
 
     private var trainingCase: TrainingCase { result.trainingCase }
     private var score: TrainingResult.Score { result.score }
@@ -24,11 +29,11 @@ public struct TrainingRecord: Sendable {
     /// The whole document: front matter for pandoc, then the body.
     public func render() -> String {
         var lines = ["---"]
-        lines.append("title: \(Markdown.yamlString("Training record: \(trainingCase.title)"))")
-        lines.append("subtitle: \(Markdown.yamlString(trainee ?? "Trainee not named"))")
+        lines.append("title: \(Markdown.yamlString(say(.recordTitle(trainingCase.title))))")
+        lines.append("subtitle: \(Markdown.yamlString(trainee ?? say(.traineeNotNamed)))")
         if score.isAbandoned { lines.append("status: abandoned") }
         lines.append("date: \"\(date)\"")
-        lines.append("lang: en")
+        lines.append("lang: \(language.rawValue)")
         lines.append("keywords: [DPIA, training, \(trainingCase.bundle.jurisdiction.uppercased())]")
         lines.append("---")
         return lines.joined(separator: "\n") + "\n\n" + body()
@@ -36,13 +41,13 @@ public struct TrainingRecord: Sendable {
 
     /// The record without front matter, as shown on the terminal at the end of a quiz.
     public func body() -> String {
-        var blocks = ["# Training record: \(Markdown.inline(trainingCase.title))"]
+        var blocks = ["# " + say(.recordTitle(Markdown.inline(trainingCase.title)))]
         blocks += summary()
         blocks += differences()
         blocks += outcomes()
         blocks += decision()
         if !trainingCase.brief.discussion.isEmpty {
-            blocks.append("## Discussion questions")
+            blocks.append("## " + say(.discussionHeading))
             blocks.append(
                 trainingCase.brief.discussion.enumerated()
                     .map { "\($0.offset + 1). \(Markdown.inline($0.element))" }.joined(separator: "\n"))
@@ -55,43 +60,37 @@ public struct TrainingRecord: Sendable {
     private func summary() -> [String] {
         let asked =
             trainingCase.focus == nil
-            ? "every question the case asks"
-            : "\(trainingCase.brief.questions.count) questions chosen by the case"
+            ? say(.everyQuestion)
+            : say(.chosenQuestions(trainingCase.brief.questions.count))
         let rows = [
-            ["Trainee", Markdown.inline(trainee ?? "not named")],
-            ["Case", "\(Markdown.code(trainingCase.name)): \(Markdown.inline(trainingCase.title))"],
-            ["Date", date.description],
-            ["Questions", asked],
-            ["Score", "**\(score.points) of \(score.maximum)** (\(score.percent) %)"],
+            [say(.traineeRow), Markdown.inline(trainee ?? say(.notNamed))],
+            [say(.caseRow), "\(Markdown.code(trainingCase.name)): \(Markdown.inline(trainingCase.title))"],
+            [say(.dateRow), language.date(date)],
+            [say(.questionsRow), asked],
+            [say(.scoreRow), say(.scoreValue(points: score.points, maximum: score.maximum, percent: score.percent))],
         ]
-        let status =
-            score.isAbandoned
-            ? ["Status", "abandoned: the quiz was ended before its last question; unanswered questions count as wrong"]
-            : ["Status", "completed"]
-        var blocks = [Markdown.table(header: ["Record", "Detail"], rows: rows + [status])]
-        blocks.append("## Score")
-        let penalty =
-            score.extraOutcomes == 0
-            ? ""
-            : "; \(score.extraOutcomes) fired that the key does not fire, minus \(score.extraOutcomes)"
-        let verdicts =
-            "yours \(result.traineeAssessment.verdict.rawValue), the key's \(result.keyAssessment.verdict.rawValue)"
+        let status = [say(.statusRow), say(score.isAbandoned ? .abandonedStatus : .completedStatus)]
+        var blocks = [Markdown.table(header: [say(.recordColumn), say(.detailColumn)], rows: rows + [status])]
+        blocks.append("## " + say(.scoreHeading))
+        let penalty = score.extraOutcomes == 0 ? "" : say(.penalty(score.extraOutcomes))
+        let verdicts = say(
+            .yoursAndKeys(yours: result.traineeAssessment.verdict, key: result.keyAssessment.verdict))
         let verdictPoint: String
         if !score.verdictInPlay {
-            verdictPoint = "not scored (the case's facts outside the quiz decide it)"
+            verdictPoint = say(.verdictNotScoredRecord)
         } else if score.verdictMatches && !score.answeredAll {
-            verdictPoint = "0 points (not every question was answered)"
+            verdictPoint = say(.verdictUnansweredRecord)
         } else {
-            verdictPoint = score.verdictEarned ? "1 point" : "0 points"
+            verdictPoint = say(.point(earned: score.verdictEarned))
         }
         blocks.append(
             [
-                "- Answers like the key: \(score.matchingAnswers) of \(score.scoredQuestions) scored questions (free-text answers are shown, not scored).",
-                "- Findings and red patterns your answers decide, fired as by the key: \(score.reproducedOutcomes) of \(score.keyOutcomes)\(penalty). Only those whose condition names a question of the quiz count, and only when you answered one of those questions.",
-                "- Verdict: \(verdicts), \(verdictPoint).",
+                say(.answersLikeKeyRecord(score.matchingAnswers, of: score.scoredQuestions)),
+                say(.outcomesLikeKeyRecord(score.reproducedOutcomes, of: score.keyOutcomes, penalty: penalty)),
+                say(.verdictRecord(verdicts: verdicts, point: verdictPoint)),
             ].joined(separator: "\n"))
         if score.isFullMarks {
-            blocks.append("Full marks: every answer, finding, red pattern and the verdict match the key.")
+            blocks.append(say(.fullMarks))
         }
         return blocks
     }
@@ -99,28 +98,30 @@ public struct TrainingRecord: Sendable {
     // MARK: - Answers
 
     private func differences() -> [String] {
-        var blocks = ["## Answers that differ from the key"]
+        var blocks = ["## " + say(.differencesHeading)]
         let differing = result.differences
         guard !differing.isEmpty else {
-            blocks.append("None: every answer is the key's.")
+            blocks.append(say(.noneDiffer))
             return blocks
         }
         let rows = differing.map { comparison in
             [
-                Markdown.code(comparison.question.id.rawValue), Markdown.inline(comparison.question.prompt.text()),
-                Markdown.inline(text(comparison.trainee, comparison.question, side: "your")),
-                Markdown.inline(text(comparison.key, comparison.question, side: "the key's")),
+                Markdown.code(comparison.question.id.rawValue),
+                Markdown.inline(comparison.question.prompt.text(in: language)),
+                Markdown.inline(text(comparison.trainee, comparison.question, isTrainee: true)),
+                Markdown.inline(text(comparison.key, comparison.question, isTrainee: false)),
             ]
         }
-        blocks.append(Markdown.table(header: ["Question", "Asked", "Your answer", "Key"], rows: rows))
-        blocks.append("What each of these answers changes on its own, with the key's other answers:")
+        let header = [say(.questionColumn), say(.askedColumn), say(.yourAnswerColumn), say(.keyColumn)]
+        blocks.append(Markdown.table(header: header, rows: rows))
+        blocks.append(say(.changesLead))
         blocks.append(
             differing.map { comparison in
                 let effect: String
                 if comparison.trainee == .notApplicable {
-                    effect = "not asked with your earlier answers; see the answer that hid it"
+                    effect = say(.notAskedSeeHiding)
                 } else if comparison.impact.isEmpty {
-                    effect = "changes no finding or red pattern"
+                    effect = say(.changesNothing)
                 } else {
                     effect = comparison.impact.map(change).joined(separator: "; ")
                 }
@@ -129,31 +130,32 @@ public struct TrainingRecord: Sendable {
         return blocks
     }
 
-    private func text(_ state: AnswerState, _ question: Question, side: String) -> String {
+    private func text(_ state: AnswerState, _ question: Question, isTrainee: Bool) -> String {
         switch state {
-        case .notApplicable: "not asked with \(side) answers"
-        case .unanswered: "not answered"
-        default: answerText.summary(state, question)
+        case .notApplicable: say(.notAskedWith(isTrainee: isTrainee))
+        case .unanswered: InterviewText.notAnswered.text(in: language)
+        default: answerText.summary(state, question, in: language)
         }
     }
 
     private func change(_ change: TrainingResult.OutcomeChange) -> String {
         let outcome = change.outcome
-        let verb = change.direction == .added ? "adds" : "misses"
-        return "\(verb) \(outcome.kind.rawValue) \(Markdown.code(outcome.id)) (\(state(outcome)))"
+        return say(
+            .change(
+                added: change.direction == .added, kind: outcome.kind, id: Markdown.code(outcome.id),
+                state: state(outcome)))
     }
 
     private func state(_ outcome: TrainingResult.Outcome) -> String {
-        let status = outcome.status == .fired ? "fired" : "not excluded"
-        return outcome.severity.map { "\(status), \($0.rawValue)" } ?? status
+        say(.outcomeState(outcome.status, outcome.severity))
     }
 
     // MARK: - Findings and red patterns
 
     private func outcomes() -> [String] {
-        var blocks = ["## Findings and red patterns: yours and the key's"]
-        let mine = TrainingResult.outcomes(of: result.traineeAssessment)
-        let key = TrainingResult.outcomes(of: result.keyAssessment)
+        var blocks = ["## " + say(.outcomesHeading)]
+        let mine = TrainingResult.outcomes(of: result.traineeAssessment, language: language)
+        let key = TrainingResult.outcomes(of: result.keyAssessment, language: language)
         var order: [String] = []
         var titles: [String: (kind: TrainingResult.Outcome.Kind, title: String)] = [:]
         for outcome in key + mine where titles[outcome.id] == nil {
@@ -168,36 +170,35 @@ public struct TrainingRecord: Sendable {
                 || mineOutcome.map(state) != keyOutcome.map(state)
         }
         guard !shown.isEmpty else {
-            blocks.append("Neither your answers nor the key's fire a finding or red pattern.")
+            blocks.append(say(.noneFire))
             return blocks
         }
         let rows = shown.map { id -> [String] in
-            let mineState = mine.first { $0.id == id }.map(state) ?? "no"
-            let keyState = key.first { $0.id == id }.map(state) ?? "no"
+            let mineState = mine.first { $0.id == id }.map(state) ?? say(.notFired)
+            let keyState = key.first { $0.id == id }.map(state) ?? say(.notFired)
             let (kind, title) = titles[id] ?? (.finding, id)
-            let mark = mineState == keyState ? "same" : "**differs**"
-            return ["\(Markdown.inline(title)) (\(kind.rawValue) \(Markdown.code(id)))", mineState, keyState, mark]
+            let mark = say(mineState == keyState ? .same : .differs)
+            let name = say(.outcomeRow(title: Markdown.inline(title), kind: kind, id: Markdown.code(id)))
+            return [name, mineState, keyState, mark]
         }
-        blocks.append(
-            "Every finding and red pattern fired by either side, and every one in a different state; those both sides leave equally open are not listed."
-        )
-        blocks.append(Markdown.table(header: ["Finding or red pattern", "Your answers", "Key", ""], rows: rows))
-        blocks.append(
-            "Verdict with your answers: **\(result.traineeAssessment.verdict.rawValue)**. With the key: **\(result.keyAssessment.verdict.rawValue)**."
-        )
+        blocks.append(say(.outcomesLead))
+        let header = [say(.outcomeColumn), say(.yourAnswersColumn), say(.keyColumn), ""]
+        blocks.append(Markdown.table(header: header, rows: rows))
+        blocks.append(say(.verdicts(yours: result.traineeAssessment.verdict, key: result.keyAssessment.verdict)))
         let changes = result.outcomeChanges
         if !changes.isEmpty {
-            blocks.append("### Why they differ")
+            blocks.append("### " + say(.whyHeading))
             blocks.append(
                 changes.map { change in
                     let outcome = change.outcome
-                    let side = change.direction == .added ? "Only with your answers" : "Only with the key"
-                    var line =
-                        "- \(side): \(Markdown.inline(outcome.title)) (\(Markdown.code(outcome.id)), \(state(outcome))). "
-                    line += "It fires when \(Markdown.inline(outcome.condition))."
+                    var line = say(
+                        .onlyWith(
+                            isTrainee: change.direction == .added, title: Markdown.inline(outcome.title),
+                            id: Markdown.code(outcome.id), state: state(outcome)))
+                    line += say(.firesWhenSentence(Markdown.inline(outcome.condition)))
                     if !outcome.citations.isEmpty {
-                        line +=
-                            " Provisions: \(Markdown.inline(outcome.citations.map(\.description).joined(separator: ", ")))."
+                        let provisions = outcome.citations.map(\.description).joined(separator: ", ")
+                        line += say(.provisionsSentence(Markdown.inline(provisions)))
                     }
                     return line
                 }.joined(separator: "\n"))
@@ -211,17 +212,17 @@ public struct TrainingRecord: Sendable {
         let brief = trainingCase.brief
         // One heading for real and invented cases alike: an invented case lists the precedents its
         // lesson rests on, and its outcome text says that no authority decided it.
-        var blocks = ["## Outcome and precedents"]
+        var blocks = ["## " + say(.outcomeAndPrecedentsHeading)]
         blocks += Markdown.blocks(brief.outcome)
         let precedents = brief.precedents.compactMap { trainingCase.bundle.precedents[$0] }
         if !precedents.isEmpty {
             blocks.append(
                 precedents.map { precedent in
                     var line =
-                        "- \(Markdown.inline(precedent.authority.text())), \(Markdown.inline(precedent.reference)), "
+                        "- \(Markdown.inline(precedent.authority.text(in: language))), \(Markdown.inline(precedent.reference)), "
                     line +=
-                        "\(precedent.date): \(Markdown.inline(precedent.title.text())) (\(Markdown.code(precedent.id)))."
-                    if let outcome = precedent.outcome { line += " \(Markdown.inline(outcome.text()))" }
+                        "\(precedent.date): \(Markdown.inline(precedent.title.text(in: language))) (\(Markdown.code(precedent.id)))."
+                    if let outcome = precedent.outcome { line += " \(Markdown.inline(outcome.text(in: language)))" }
                     return line
                 }.joined(separator: "\n"))
         }

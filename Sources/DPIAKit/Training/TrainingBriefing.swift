@@ -3,10 +3,13 @@
 public struct TrainingBriefing: Sendable {
     /// The case.
     public var trainingCase: TrainingCase
+    /// The language the briefing is written in.
+    public var language: Language
 
-    /// Creates a briefing.
-    public init(_ trainingCase: TrainingCase) {
+    /// Creates a briefing in `language`.
+    public init(_ trainingCase: TrainingCase, language: Language = .en) {
         self.trainingCase = trainingCase
+        self.language = language
     }
 
     /// The briefing as terminal text.
@@ -16,16 +19,13 @@ public struct TrainingBriefing: Sendable {
 
     /// The briefing's lines, the story reflowed and wrapped to `width` columns when given.
     public func lines(width: Int?) -> [String] {
-        let count = trainingCase.focus.map { "\($0.count) questions" } ?? "the questions of the assessment"
-        var lines = TextLayout.wrap("Training case: \(trainingCase.title)", width: width)
+        var lines = TextLayout.wrap(TrainingText.briefingTitle(trainingCase.title).text(in: language), width: width)
         lines.append("")
         lines += TextLayout.reflow(trainingCase.brief.narrative, width: width)
         lines.append("")
+        let date = trainingCase.key.metadata.date.map(language.date)
         lines += TextLayout.wrap(
-            "Answer \(count) as the data protection officer should have, from the facts above. "
-                + "The law is applied as of \(trainingCase.key.metadata.date?.description ?? "today"). "
-                + "Type ? at a question for its guidance, u when the facts do not say, f to read the facts again. "
-                + "At the end your answers are compared with the key and scored.", width: width)
+            TrainingText.briefing(questions: trainingCase.focus?.count, date: date).text(in: language), width: width)
         lines.append("")
         return lines
     }

@@ -132,9 +132,11 @@ public struct TrainingResult: Hashable, Sendable {
     public var score: Score
 
     /// Scores `trainee` (already made ready with ``TrainingCase/traineeAnswers(_:)``) against the
-    /// case's key; `isAbandoned` when the quiz was ended before its last question.
+    /// case's key; `isAbandoned` when the quiz was ended before its last question. Titles and
+    /// conditions are written in `language`.
     public static func evaluate(
-        _ trainee: AnswerSet, on trainingCase: TrainingCase, today: CalendarDate, isAbandoned: Bool = false
+        _ trainee: AnswerSet, on trainingCase: TrainingCase, today: CalendarDate, isAbandoned: Bool = false,
+        language: Language = .en
     ) -> TrainingResult {
         let bundle = trainingCase.bundle
         let key = trainingCase.key
@@ -142,7 +144,7 @@ public struct TrainingResult: Hashable, Sendable {
         let traineeAssessment = RuleEngine.assess(trainee, with: bundle, today: today)
         let keyStates = RuleEngine.answerStates(key, bundle: bundle)
         let traineeStates = RuleEngine.answerStates(trainee, bundle: bundle)
-        let keyOutcomes = outcomes(of: keyAssessment)
+        let keyOutcomes = outcomes(of: keyAssessment, language: language)
 
         var comparisons: [AnswerComparison] = []
         for question in bundle.questions where trainingCase.focus?.contains(question.id) ?? true {
@@ -156,7 +158,7 @@ public struct TrainingResult: Hashable, Sendable {
                 var variant = key
                 variant.answers[question.id] = trainee.answers[question.id]
                 let assessed = RuleEngine.assess(variant, with: bundle, today: today)
-                impact = changes(from: keyOutcomes, to: outcomes(of: assessed))
+                impact = changes(from: keyOutcomes, to: outcomes(of: assessed, language: language))
             }
             comparisons.append(
                 AnswerComparison(
@@ -164,7 +166,7 @@ public struct TrainingResult: Hashable, Sendable {
                     isScored: keyAnswers && question.kind != .text, impact: impact))
         }
 
-        let traineeOutcomes = outcomes(of: traineeAssessment)
+        let traineeOutcomes = outcomes(of: traineeAssessment, language: language)
         let changes = changes(from: keyOutcomes, to: traineeOutcomes)
 
         // What the trainee decided: the questions of the quiz, and those of them answered.
@@ -233,19 +235,23 @@ public struct TrainingResult: Hashable, Sendable {
     /// The answers that differ from the key.
     public var differences: [AnswerComparison] { answers.filter { !$0.matches } }
 
-    /// Every finding and red pattern of an assessment, fired or open, red patterns first.
-    public static func outcomes(of assessment: Assessment) -> [Outcome] {
+    /// Every finding and red pattern of an assessment, fired or open, red patterns first, with titles
+    /// and conditions in `language`.
+    public static func outcomes(of assessment: Assessment, language: Language = .en) -> [Outcome] {
+        let never = TrainingText.never.text(in: language)
+        let worded = { (condition: LocatedCondition?) in
+            condition?.condition.worded(in: assessment.bundle, language: language) ?? never
+        }
         let patterns = assessment.redPatterns.map { match in
             Outcome(
-                kind: .redPattern, id: match.pattern.id, title: match.pattern.title.text(), status: match.status,
-                severity: nil, condition: match.pattern.condition?.condition.worded(in: assessment.bundle) ?? "never",
+                kind: .redPattern, id: match.pattern.id, title: match.pattern.title.text(in: language),
+                status: match.status, severity: nil, condition: worded(match.pattern.condition),
                 citations: match.citations.map(\.citation), precedents: match.pattern.precedents.map(\.value))
         }
         let findings = assessment.findings.map { finding in
             Outcome(
-                kind: .finding, id: finding.rule.id, title: finding.rule.title.text(), status: finding.status,
-                severity: finding.severity,
-                condition: finding.rule.condition?.condition.worded(in: assessment.bundle) ?? "never",
+                kind: .finding, id: finding.rule.id, title: finding.rule.title.text(in: language),
+                status: finding.status, severity: finding.severity, condition: worded(finding.rule.condition),
                 citations: finding.citations.map(\.citation), precedents: [])
         }
         return patterns + findings

@@ -7,12 +7,17 @@ public struct TrainingScreen: Sendable {
     public var result: TrainingResult
     /// How many differing answers are shown before the rest is left to the record.
     public var differenceLimit: Int
+    /// The language the screen is written in.
+    public var language: Language
 
-    /// Creates the screen; at most `differenceLimit` differing answers are listed.
-    public init(_ result: TrainingResult, differenceLimit: Int = 10) {
+    /// Creates the screen in `language`; at most `differenceLimit` differing answers are listed.
+    public init(_ result: TrainingResult, differenceLimit: Int = 10, language: Language = .en) {
         self.result = result
         self.differenceLimit = differenceLimit
+        self.language = language
     }
+
+    private func say(_ text: TrainingText) -> String { text.text(in: language) }
 
     /// The screen's text, wrapped to `width` columns when given.
     public func render(width: Int?, recordPath: String) -> String {
@@ -20,74 +25,76 @@ public struct TrainingScreen: Sendable {
         var lines: [String] = []
         func add(_ text: String, indent: Int = 0) { lines += TextLayout.wrap(text, width: width, indent: indent) }
 
-        var headline = "Score: \(score.points) of \(score.maximum) (\(score.percent) %)"
-        if score.isAbandoned { headline += ", quiz abandoned before the last question" }
-        add(headline)
-        if score.isFullMarks { add("Full marks: every answer, finding, red pattern and the verdict match the key.") }
-        add("- answers like the key: \(score.matchingAnswers) of \(score.scoredQuestions)", indent: 2)
         add(
-            "- findings and red patterns your answers decide, as the key: \(score.reproducedOutcomes) of \(score.keyOutcomes)"
-                + (score.extraOutcomes > 0 ? ", minus \(score.extraOutcomes) the key does not have" : ""), indent: 2)
-        let verdicts =
-            "yours \(result.traineeAssessment.verdict.rawValue), the key's \(result.keyAssessment.verdict.rawValue)"
+            say(
+                .scoreHeadline(
+                    points: score.points, maximum: score.maximum, percent: score.percent,
+                    isAbandoned: score.isAbandoned)))
+        if score.isFullMarks { add(say(.fullMarks)) }
+        add(say(.answersLikeKey(score.matchingAnswers, of: score.scoredQuestions)), indent: 2)
+        add(
+            say(.outcomesLikeKey(score.reproducedOutcomes, of: score.keyOutcomes, extra: score.extraOutcomes)),
+            indent: 2)
+        let verdicts = say(
+            .yoursAndKeys(yours: result.traineeAssessment.verdict, key: result.keyAssessment.verdict))
         let verdictPoint: String
         if !score.verdictInPlay {
-            verdictPoint = "not scored: the case's facts decide it, not the questions asked"
+            verdictPoint = say(.verdictNotScored)
         } else if !score.answeredAll && score.verdictMatches {
-            verdictPoint = "0 points: not every question was answered"
+            verdictPoint = say(.verdictUnanswered)
         } else {
-            verdictPoint = score.verdictEarned ? "1 point" : "0 points"
+            verdictPoint = say(.point(earned: score.verdictEarned))
         }
-        add("- verdict: \(verdicts); \(verdictPoint)", indent: 2)
+        add(say(.verdictLine(verdicts: verdicts, point: verdictPoint)), indent: 2)
 
         let differing = result.differences
         lines.append("")
         if differing.isEmpty {
-            add("Every answer is the key's.")
+            add(say(.everyAnswerIsKeys))
         } else {
-            add("Answers that differ from the key (\(differing.count)):")
+            add(say(.differingHeading(differing.count)))
             for (index, comparison) in differing.prefix(differenceLimit).enumerated() {
                 let question = comparison.question
                 lines.append("")
                 let number = "\(index + 1). "
-                add(number + question.prompt.text(), indent: number.count)
-                add("   Your answer: \(text(comparison.trainee, question, side: "your"))", indent: 5)
-                add("   The key's: \(text(comparison.key, question, side: "the key's"))", indent: 5)
-                add("   What it changes: \(effect(comparison))", indent: 5)
+                add(number + question.prompt.text(in: language), indent: number.count)
+                add(say(.yourAnswer(text(comparison.trainee, question, isTrainee: true))), indent: 5)
+                add(say(.keysAnswer(text(comparison.key, question, isTrainee: false))), indent: 5)
+                add(say(.whatItChanges(effect(comparison))), indent: 5)
             }
             if differing.count > differenceLimit {
                 lines.append("")
-                add("… and \(differing.count - differenceLimit) more in the training record.")
+                add(say(.moreInRecord(differing.count - differenceLimit)))
             }
         }
 
         let brief = result.trainingCase.brief
         lines.append("")
-        add("What was decided:")
+        add(say(.whatWasDecided))
         lines += TextLayout.reflow(brief.outcome, width: width)
         if !brief.discussion.isEmpty {
             lines.append("")
-            add("For discussion:")
+            add(say(.forDiscussion))
             for (index, question) in brief.discussion.enumerated() {
                 add("\(index + 1). \(question)", indent: 3)
             }
         }
         lines.append("")
-        add("The full comparison, with every finding and red pattern, is in the training record: \(recordPath)")
+        add(say(.fullComparison(path: recordPath)))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func text(_ state: AnswerState, _ question: Question, side: String) -> String {
+    private func text(_ state: AnswerState, _ question: Question, isTrainee: Bool) -> String {
         switch state {
-        case .notApplicable: "not asked with \(side) answers"
-        case .unanswered: "not answered"
-        default: ScreenRenderer(usesColor: false).summary(state, question)
+        case .notApplicable: say(.notAskedWith(isTrainee: isTrainee))
+        case .unanswered: InterviewText.notAnswered.text(in: language)
+        default: ScreenRenderer(usesColor: false).summary(state, question, in: language)
         }
     }
 
     private func effect(_ comparison: TrainingResult.AnswerComparison) -> String {
-        if comparison.trainee == .notApplicable { return "not asked with your earlier answers" }
-        if comparison.impact.isEmpty { return "no finding or red pattern" }
+        if comparison.trainee == .notApplicable { return say(.notAskedWithEarlierAnswers) }
+        if comparison.impact.isEmpty { return say(.noFindingOrRedPattern) }
         // One phrase per finding or red pattern: added, missed, or in another state.
         var order: [String] = []
         var byID: [String: [TrainingResult.OutcomeChange]] = [:]
@@ -99,24 +106,23 @@ public struct TrainingScreen: Sendable {
         return order.compactMap { id -> String? in
             guard let changes = byID[id], let first = changes.first else { return nil }
             let outcome = first.outcome
-            let name = "the \(outcome.kind.rawValue) “\(outcome.title)”"
+            let name = say(.outcomeName(outcome.kind, title: outcome.title))
             let missed = changes.first { $0.direction == .missed }?.outcome
             let added = changes.first { $0.direction == .added }?.outcome
             let phrase: String
             switch (missed, added) {
             case (let key?, let yours?):
-                phrase = "\(name) is \(state(yours)) with your answer, \(state(key)) with the key's"
+                phrase = say(.stateDiffers(name: name, yours: state(yours), key: state(key)))
             case (_?, nil):
-                phrase = "misses \(name) (\(state(outcome)))"
+                phrase = say(.misses(name: name, state: state(outcome)))
             default:
-                phrase = "adds \(name) (\(state(outcome)))"
+                phrase = say(.adds(name: name, state: state(outcome)))
             }
-            return phrase + "; it fires when \(outcome.condition)"
+            return say(.firesWhen(phrase, condition: outcome.condition))
         }.joined(separator: ". ")
     }
 
     private func state(_ outcome: TrainingResult.Outcome) -> String {
-        let status = outcome.status == .fired ? "fired" : "not excluded"
-        return outcome.severity.map { "\(status), \($0.rawValue)" } ?? status
+        say(.outcomeState(outcome.status, outcome.severity))
     }
 }

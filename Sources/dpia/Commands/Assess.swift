@@ -8,8 +8,9 @@ extension DPIA {
             abstract: "Answer the questionnaires in a guided interview that saves every answer at once.",
             discussion: """
                 Starts an assessment (with --jurisdiction) or resumes one (with --answers FILE): asks \
-                for the organisation, unit, processing, assessor and date, then each question that \
-                applies with the answers given so far. At a question: a number or a value answers; \
+                for the language (unless --lang is given; it is kept in the answers file as \
+                assessment.language), the organisation, unit, processing, assessor and date, then \
+                each question that applies with the answers given so far. At a question: a number or a value answers; \
                 ? shows guidance and provisions; b goes back; u is "I don't know"; n attaches a note \
                 and evidence; r reviews all answers and jumps to any; q saves and quits. Enter keeps \
                 the current answer.
@@ -53,6 +54,8 @@ extension DPIA {
         @Flag(help: "Replace the report file if it exists, rather than keep it under a dated name.")
         var force = false
 
+        @OptionGroup var lang: LanguageOption
+
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func run() throws {
@@ -63,6 +66,8 @@ extension DPIA {
             let reportPath = output ?? Self.reportPath(besides: path)
             let isResumed = FileManager.default.fileExists(atPath: path)
             let (answers, bundle) = try start(path: path, pipeline: pipeline, log: log)
+            // --lang is this run's language; without it a new assessment asks for one and keeps it.
+            let language = lang.language(answers: answers.metadata.language)
             // A file resumed is written again only when an answer changes.
             if !FileManager.default.fileExists(atPath: path) { try save(answers, bundle: bundle, to: path) }
 
@@ -72,7 +77,9 @@ extension DPIA {
             defer { withExtendedLifetime(interrupt) {} }
 
             let terminal = SystemTerminal()
-            var interviewer = Interviewer(plan: InterviewPlan(bundle: bundle), answers: answers, today: today)
+            var interviewer = Interviewer(
+                plan: InterviewPlan(bundle: bundle), answers: answers, today: today, language: language,
+                asksLanguage: !isResumed && lang.requested == nil)
             if isResumed {
                 terminal.writeWrapped(Self.resumeBanner(interviewer, path: path) + "\n")
             } else {
@@ -98,11 +105,15 @@ extension DPIA {
             }
             // The DPIA's own parts (description, measures register, sign-off), optional and saved at once.
             _ = try DPIAPartsInterview.run(
-                pipeline.evaluate(interviewer.answers, with: bundle, today: today), on: terminal
+                pipeline.evaluate(interviewer.answers, with: bundle, today: today), on: terminal,
+                language: interviewer.language
             ) { try save($0, bundle: bundle, to: path) }
             // The report is made from the saved file, exactly as `dpia report` would make it.
             let saved = try InputFiles.read(path)
-            guard let (assessment, report) = pipeline.finish(saved, today: today, log: log) else {
+            guard
+                let (assessment, report, reportLanguage) = pipeline.finish(
+                    saved, today: today, log: log, language: { lang.language(answers: $0.metadata.language) })
+            else {
                 Console.print(log.sorted, sources: [saved.name: saved.text], color: questionnaires.color.isEnabled)
                 throw ExitCode.dataError
             }
@@ -127,7 +138,7 @@ extension DPIA {
                 report, to: reportPath, force: true,
                 mode: AtomicFile.mode(of: AtomicFile.target(of: path)))
             var lines = ["", "\(assessment.verdict.rawValue): report written to \(reportPath).\(earlier)"]
-            let reasons = VerdictReasons.of(assessment)
+            let reasons = VerdictReasons.of(assessment, language: reportLanguage)
             if !reasons.isEmpty {
                 lines.append("Because of:")
                 lines += reasons.flatMap { TextLayout.wrap("- " + $0, width: terminal.width, indent: 2) }

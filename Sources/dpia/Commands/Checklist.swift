@@ -30,6 +30,8 @@ extension DPIA {
         @Flag(help: "Replace the --output file if it exists.")
         var force = false
 
+        @OptionGroup var lang: LanguageOption
+
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func run() throws {
@@ -39,7 +41,7 @@ extension DPIA {
             Console.print(log.sorted, sources: pipeline.catalog.sources, color: questionnaires.color.isEnabled)
             guard let bundle else { throw ExitCode.validationFailure }
             if log.hasErrors { throw ExitCode.dataError }
-            let text = DPIAKit.Checklist(bundle).render()
+            let text = DPIAKit.Checklist(bundle, language: lang.language()).render()
             if let output {
                 try OutputFile.write(text, to: output, force: force, color: questionnaires.color.isEnabled)
                 Console.status("checklist written to \(output)")

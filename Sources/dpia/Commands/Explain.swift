@@ -28,6 +28,8 @@ extension DPIA {
         @Option(help: ArgumentHelp("Only these questionnaires: eu, be or se (default: all).", valueName: "code"))
         var jurisdiction: String?
 
+        @OptionGroup var lang: LanguageOption
+
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func validate() throws {
@@ -63,7 +65,8 @@ extension DPIA {
             Console.print(caseLog.sorted, sources: catalog.sources, color: questionnaires.color.isEnabled)
             if caseLog.hasErrors { throw ExitCode.dataError }
             let id = self.id ?? ""
-            guard let text = Explanation(id: id, bundles: bundles, cases: cases).render() else {
+            guard let text = Explanation(id: id, bundles: bundles, cases: cases, language: lang.language()).render()
+            else {
                 var message = "no question, finding or red pattern '\(Diagnostic.excerpt(id))'"
                 let ids = Explanation.ids(in: bundles)
                 // An id longer than any echo is no typo: no suggestion, whose cost grows with its length.

@@ -88,6 +88,8 @@ extension DPIA.Train {
         @Flag(help: "Replace the --record file if it exists.")
         var force = false
 
+        @OptionGroup var lang: LanguageOption
+
         @OptionGroup var questionnaires: QuestionnaireOptions
 
         func validate() throws {
@@ -111,20 +113,24 @@ extension DPIA.Train {
             let name: String?
             var isAbandoned = false
             let terminal = SystemTerminal()
+            var language = lang.language(answers: trainingCase.key.metadata.language)
             if let answersPath {
                 answers = try prepared(answersPath, for: trainingCase, pipeline: pipeline, log: log)
+                language = lang.language(answers: answers.metadata.language ?? trainingCase.key.metadata.language)
                 // A copy of the case keeps the case's assessor, who is not the trainee.
                 let assessor = answers.metadata.assessor
                 name = trainee ?? (assessor == trainingCase.key.metadata.assessor ? nil : assessor)
             } else {
-                (answers, isAbandoned) = try quiz(trainingCase, on: terminal)
+                (answers, isAbandoned) = try quiz(trainingCase, on: terminal, language: language)
                 name = trainee
             }
             let result = TrainingResult.evaluate(
-                trainingCase.traineeAnswers(answers), on: trainingCase, today: today, isAbandoned: isAbandoned)
-            let record = TrainingRecord(result, trainee: name, date: today)
+                trainingCase.traineeAnswers(answers), on: trainingCase, today: today, isAbandoned: isAbandoned,
+                language: language)
+            let record = TrainingRecord(result, trainee: name, date: today, language: language)
             try OutputFile.write(record.render(), to: recordPath, force: true)
-            terminal.write("\n" + TrainingScreen(result).render(width: terminal.width, recordPath: recordPath))
+            terminal.write(
+                "\n" + TrainingScreen(result, language: language).render(width: terminal.width, recordPath: recordPath))
         }
 
         /// The case named on the command line, from the catalog or from a file.
@@ -173,10 +179,12 @@ extension DPIA.Train {
 
         /// Shows the facts and asks the questions on this process's terminal or pipe; the answers,
         /// and whether the quiz was ended before its last question.
-        private func quiz(_ trainingCase: TrainingCase, on terminal: SystemTerminal) throws -> (AnswerSet, Bool) {
+        private func quiz(
+            _ trainingCase: TrainingCase, on terminal: SystemTerminal, language: Language
+        ) throws -> (AnswerSet, Bool) {
             let interrupt = Self.exitOnInterrupt()
             defer { withExtendedLifetime(interrupt) {} }
-            let briefing = TrainingBriefing(trainingCase)
+            let briefing = TrainingBriefing(trainingCase, language: language)
             let story = { briefing.lines(width: terminal.width) }
             guard terminal.page(story(), closing: "Press Enter to start the questions. ") else {
                 terminal.write("\n")
@@ -184,11 +192,12 @@ extension DPIA.Train {
             }
             var interviewer = Interviewer(
                 plan: InterviewPlan(bundle: trainingCase.bundle, focus: trainingCase.focus),
-                answers: trainingCase.startingAnswers(trainee: trainee), today: Clock.today())
+                answers: trainingCase.startingAnswers(trainee: trainee), today: Clock.today(), language: language)
             var renderer = ScreenRenderer(
-                usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO), quitAction: "end the quiz",
-                finishAction: "score my answers")
-            renderer.extraHints = ["f the facts"]
+                usesColor: questionnaires.color.isEnabled(on: STDOUT_FILENO),
+                quitAction: TrainingText.endQuizAction.text(in: language),
+                finishAction: TrainingText.scoreAction.text(in: language))
+            renderer.extraHints = [TrainingText.factsKey.text(in: language)]
             let quizTerminal = QuizTerminal(terminal) {
                 terminal.page([""] + story(), closing: "Press Enter to return to the question. ")
             }
