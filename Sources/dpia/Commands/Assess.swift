@@ -71,8 +71,9 @@ extension DPIA {
             // A file resumed is written again only when an answer changes.
             if !FileManager.default.fileExists(atPath: path) { try save(answers, bundle: bundle, to: path) }
 
-            let resume =
-                "Your answers are saved in \(path). Continue with: dpia assess --answers \(Self.shellQuoted(path))"
+            let resume = SessionText.savedIn(
+                path: path, command: "dpia assess --answers \(Self.shellQuoted(path))"
+            ).text(in: language)
             let interrupt = Self.exitOnInterrupt(message: resume)
             defer { withExtendedLifetime(interrupt) {} }
 
@@ -81,17 +82,14 @@ extension DPIA {
                 plan: InterviewPlan(bundle: bundle), answers: answers, today: today, language: language,
                 asksLanguage: !isResumed && lang.requested == nil)
             if isResumed {
-                terminal.writeWrapped(Self.resumeBanner(interviewer, path: path) + "\n")
+                terminal.writeWrapped(Self.resumeBanner(interviewer, path: path).text(in: language) + "\n")
             } else {
-                terminal.writeWrapped(
-                    "Answers are saved to \(path) after every answer. Type ? at any prompt for help.\n")
+                terminal.writeWrapped(SessionText.savedAfterEveryAnswer(path: path).text(in: language) + "\n")
             }
             if FileManager.default.fileExists(atPath: reportPath) {
-                let what =
-                    force
-                    ? "it will be replaced by the new report (--force)"
-                    : "it will be kept as \(Self.keptName(for: reportPath)) when the new report is written"
-                terminal.writeWrapped("A report from an earlier run is in \(reportPath); \(what).\n")
+                let kept = force ? nil : Self.keptName(for: reportPath)
+                terminal.writeWrapped(
+                    SessionText.earlierReport(path: reportPath, keptAs: kept).text(in: language) + "\n")
             }
             let ending = try InterviewSession.run(
                 &interviewer, on: terminal,
@@ -100,7 +98,12 @@ extension DPIA {
                 try save($0, bundle: bundle, to: path)
             }
             guard ending == .finished else {
-                terminal.writeWrapped((ending == .endOfInput ? "End of input. " : "") + resume + "\n")
+                // The language question may have changed the language since the start.
+                let saved = SessionText.savedIn(
+                    path: path, command: "dpia assess --answers \(Self.shellQuoted(path))"
+                ).text(in: interviewer.language)
+                let end = ending == .endOfInput ? SessionText.endOfInput.text(in: interviewer.language) : ""
+                terminal.writeWrapped(end + saved + "\n")
                 return
             }
             // The DPIA's own parts (description, measures register, sign-off), optional and saved at once.
@@ -120,7 +123,7 @@ extension DPIA {
             var earlier = ""
             if FileManager.default.fileExists(atPath: reportPath) {
                 if force {
-                    earlier = " The earlier report was replaced (--force)."
+                    earlier = SessionText.earlierReportReplaced.text(in: reportLanguage)
                 } else {
                     let kept = Self.keptName(for: reportPath)
                     do {
@@ -131,16 +134,19 @@ extension DPIA {
                             file: reportPath)
                         throw ExitCode.cannotCreate
                     }
-                    earlier = " The earlier report was kept as \(kept)."
+                    earlier = SessionText.earlierReportKept(as: kept).text(in: reportLanguage)
                 }
             }
             try OutputFile.write(
                 report, to: reportPath, force: true,
                 mode: AtomicFile.mode(of: AtomicFile.target(of: path)))
-            var lines = ["", "\(assessment.verdict.rawValue): report written to \(reportPath).\(earlier)"]
+            let verdict = ReportText.verdictLabel(assessment.verdict).text(in: reportLanguage)
+            var lines = [
+                "", SessionText.reportWritten(verdict: verdict, path: reportPath).text(in: reportLanguage) + earlier,
+            ]
             let reasons = VerdictReasons.of(assessment, language: reportLanguage)
             if !reasons.isEmpty {
-                lines.append("Because of:")
+                lines.append(SessionText.becauseOf.text(in: reportLanguage))
                 lines += reasons.flatMap { TextLayout.wrap("- " + $0, width: terminal.width, indent: 2) }
             }
             terminal.writeWrapped(lines.joined(separator: "\n") + "\n")
@@ -209,21 +215,18 @@ extension DPIA {
         }
 
         /// What a resumed interview says first: how many answers were loaded and where it goes on.
-        static func resumeBanner(_ interviewer: Interviewer, path: String) -> String {
+        static func resumeBanner(_ interviewer: Interviewer, path: String) -> SessionText {
             let answers = interviewer.answers
             let loaded = answers.answers.values.filter { $0.state != .unanswered }.count
-            let counted = loaded == 1 ? "1 answer" : "\(loaded) answers"
             switch interviewer.screen.step {
             case .question(let id):
                 let progress = interviewer.plan.progress(of: id, answers)
-                return
-                    "\(counted) loaded from \(path), continuing at \(progress.position) of ~\(progress.estimatedTotal). Every answer is saved as you go; type ? at any prompt for help."
+                return .resumed(
+                    answers: loaded, path: path, position: progress.position, total: progress.estimatedTotal)
             case .review:
-                return
-                    "\(counted) loaded from \(path); every question is answered. Change any answer from the review, or press Enter to write the report."
+                return .resumedAtReview(answers: loaded, path: path)
             default:
-                return
-                    "\(counted) loaded from \(path), continuing with the assessment details. Type ? at any prompt for help."
+                return .resumedAtDetails(answers: loaded, path: path)
             }
         }
 

@@ -182,11 +182,11 @@ extension DPIA.Train {
         private func quiz(
             _ trainingCase: TrainingCase, on terminal: SystemTerminal, language: Language
         ) throws -> (AnswerSet, Bool) {
-            let interrupt = Self.exitOnInterrupt()
+            let interrupt = Self.exitOnInterrupt(language)
             defer { withExtendedLifetime(interrupt) {} }
             let briefing = TrainingBriefing(trainingCase, language: language)
             let story = { briefing.lines(width: terminal.width) }
-            guard terminal.page(story(), closing: "Press Enter to start the questions. ") else {
+            guard terminal.page(story(), closing: SessionText.pressEnterToStart.text(in: language)) else {
                 terminal.write("\n")
                 return (trainingCase.startingAnswers(trainee: trainee), true)
             }
@@ -199,30 +199,27 @@ extension DPIA.Train {
                 finishAction: TrainingText.scoreAction.text(in: language))
             renderer.extraHints = [TrainingText.factsKey.text(in: language)]
             let quizTerminal = QuizTerminal(terminal) {
-                terminal.page([""] + story(), closing: "Press Enter to return to the question. ")
+                terminal.page([""] + story(), closing: SessionText.pressEnterToReturn.text(in: language))
             }
             let ending = try InterviewSession.run(&interviewer, on: quizTerminal, renderer: renderer) { _ in }
             switch ending {
             case .finished: break
             case .quit:
-                terminal.writeWrapped(
-                    "Quiz ended before the last question: it is marked abandoned, and the questions not answered count as wrong.\n"
-                )
+                terminal.writeWrapped(SessionText.quizEndedEarly.text(in: language) + "\n")
             case .endOfInput:
-                terminal.writeWrapped(
-                    "End of input: the quiz is marked abandoned, and the questions not answered count as wrong.\n")
+                terminal.writeWrapped(SessionText.quizEndOfInput.text(in: language) + "\n")
             }
             return (interviewer.answers, ending != .finished)
         }
 
         /// On Ctrl-C: give the terminal its mode back and exit 130; nothing is written.
-        private static func exitOnInterrupt() -> any DispatchSourceSignal {
+        private static func exitOnInterrupt(_ language: Language) -> any DispatchSourceSignal {
             signal(SIGINT, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
             source.setEventHandler {
                 SystemTerminal.restoreMode()
                 FileHandle.standardOutput.write(
-                    Data("\nInterrupted: the quiz is not scored and no record is written.\n".utf8))
+                    Data(("\n" + SessionText.quizInterrupted.text(in: language) + "\n").utf8))
                 Foundation.exit(ExitCode.interrupted.rawValue)
             }
             source.resume()
