@@ -95,7 +95,7 @@ enum H {
         }
         if let error {
             described.append(id + "-error")
-            nodes.append(el("p", [("id", id + "-error"), ("class", "error")], [t("Error: " + error)]))
+            nodes.append(el("p", [("id", id + "-error"), ("class", "error")], [t(error)]))
         }
         return (described, nodes)
     }
@@ -114,6 +114,20 @@ enum H {
         return el(
             "div", [("class", "field")],
             [el("label", [("for", id)], [t(label)])] + extra + [el("input", attributes)])
+    }
+
+    /// A labelled text area, for lists written one item a line.
+    static func textarea(
+        _ label: String, name: String, value: String?, hint: String? = nil, error: String? = nil, rows: Int = 4
+    ) -> HTMLNode {
+        let id = "f-" + name
+        let (described, extra) = descriptions(of: id, hint: hint, error: error)
+        var attributes: [(String, String)] = [("id", id), ("name", name), ("rows", "\(rows)")]
+        if !described.isEmpty { attributes.append(("aria-describedby", described.joined(separator: " "))) }
+        if error != nil { attributes.append(("aria-invalid", "true")) }
+        return el(
+            "div", [("class", "field")],
+            [el("label", [("for", id)], [t(label)])] + extra + [el("textarea", attributes, [t(value ?? "")])])
     }
 
     /// A group of radio buttons or checkboxes in a fieldset with its legend.

@@ -1,10 +1,28 @@
+import DPIAKit
+
 /// The frame of every page: language, title, the stylesheet served by the binary, a skip link, the
-/// main navigation and the main landmark.
+/// main navigation, the language switch and the main landmark.
 enum Layout {
-    static func page(title: String, nav: [(String, String)] = [], body: [HTMLNode]) -> String {
-        let links = [("/", "Register")] + nav + [("/explain", "Explain"), ("/checklist", "Checklist")]
+    /// A whole page in `language`; `here` is the address the language switch links to (with `lang=`).
+    static func page(
+        title: String, nav: [(String, String)] = [], body: [HTMLNode], language: Language, here: String = "/",
+        bodyClass: String? = nil
+    ) -> String {
+        let t = { (text: WebText) in text.text(in: language) }
+        let links =
+            [("/", t(.register))] + nav
+            + [("/train", t(.train)), ("/explain", t(.explain)), ("/checklist", t(.checklist))]
+        let separator = here.contains("?") ? "&" : "?"
+        let languages = Language.allCases.map { other -> HTMLNode in
+            var attributes: [(String, String)] = [
+                ("href", here + separator + "lang=" + other.rawValue), ("lang", other.rawValue),
+                ("hreflang", other.rawValue),
+            ]
+            if other == language { attributes.append(("aria-current", "true")) }
+            return H.el("a", attributes, [H.t(other.name)])
+        }
         let tree = H.el(
-            "html", [("lang", "en")],
+            "html", [("lang", language.rawValue)],
             [
                 H.el(
                     "head", [],
@@ -15,15 +33,18 @@ enum Layout {
                         H.el("link", [("rel", "stylesheet"), ("href", "/style.css")]),
                     ]),
                 H.el(
-                    "body", [],
+                    "body", bodyClass.map { [("class", $0)] } ?? [],
                     [
-                        H.el("a", [("class", "skip"), ("href", "#main")], [H.t("Skip to the content")]),
+                        H.el("a", [("class", "skip"), ("href", "#main")], [H.t(t(.skipToContent))]),
                         H.el(
                             "header", [],
                             [
                                 H.el(
-                                    "nav", [("aria-label", "Main")],
-                                    [H.ul(links.map { H.a($0.0, $0.1) })])
+                                    "nav", [("aria-label", t(.mainNavigation))],
+                                    [H.ul(links.map { H.a($0.0, $0.1) })]),
+                                H.el(
+                                    "nav", [("aria-label", t(.languageNavigation)), ("class", "languages")],
+                                    [H.ul(languages)]),
                             ]),
                         H.el("main", [("id", "main")], body),
                     ]),
@@ -54,5 +75,12 @@ enum Style {
         table{border-collapse:collapse;width:100%}th,td{border:1px solid #8a8a8a;padding:.3rem .5rem;text-align:left;vertical-align:top}
         .verdict{font-size:1.4rem;font-weight:700}
         pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem;border:1px solid #ccc}
+        .languages ul{gap:.75rem;font-size:.95rem}.languages a[aria-current]{font-weight:700;color:#1b1b1b}
+        textarea{font:inherit;padding:.3rem;border:1px solid #4a4a4a;width:100%;max-width:40rem}
+        code{font-family:ui-monospace,monospace;background:#f2f2f2;padding:0 .2rem}
+        .report-part table{margin:.75rem 0}.report-part h2{border-bottom:2px solid #0b4ea2;margin-top:2rem}
+        .score{font-size:1.6rem;font-weight:700}
+        body.classroom main{max-width:80rem;font-size:1.9rem;line-height:1.4}
+        body.classroom h1{font-size:3.2rem}body.classroom .score{font-size:4rem}
         """
 }

@@ -17,10 +17,14 @@ extension Pages {
 
     func measures(_ file: String, errors: [String: String] = [:], notice: String? = nil) -> Response {
         let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
+        do { loaded = try store.load(file) } catch { return problemPage(error, file: file) }
         return Self.html(
             measuresPage(file, loaded, errors: errors, notice: notice),
-            status: errors.isEmpty && notice == nil ? .ok : .unprocessableContent)
+            status: notice != nil ? .conflict : errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func statusOptions() -> [(value: String, label: String)] {
+        MeasureStatus.allCases.map { ($0.rawValue, t(.status($0))) }
     }
 
     func measuresPage(_ file: String, _ loaded: AnswersStore.Loaded, errors: [String: String], notice: String?)
@@ -28,13 +32,16 @@ extension Pages {
     {
         let assessment = assess(loaded)
         let base = "/a/" + urlEncoded(file)
-        var body: [HTMLNode] = [H.h1("Measures register")]
-        if let notice { body.append(H.el("div", [("class", "notice"), ("role", "alert")], [H.p(notice)])) }
-        if assessment.register.entries.isEmpty { body.append(H.p("No measure is owed with the answers so far.")) }
+        var body: [HTMLNode] = [H.h1(t(.measuresHeading))]
+        if let notice { body.append(Self.notice(notice)) }
+        if assessment.register.entries.isEmpty { body.append(H.p(t(.noMeasureOwed))) }
         for (index, entry) in assessment.register.entries.enumerated() {
             let id = entry.measure.id
             let record = entry.record
             let key = "m\(index)"
+            let legend = t(
+                .measureLegend(
+                    text: t(entry.measure.text(for: assessment.stage)), id: id, priority: r(.priority(entry.priority))))
             body.append(
                 H.form(
                     base + "/measures",
@@ -44,32 +51,31 @@ extension Pages {
                         H.el(
                             "fieldset", [("id", "measure-" + id)],
                             [
-                                H.el(
-                                    "legend", [],
-                                    [
-                                        H.t(
-                                            "\(entry.measure.text(for: assessment.stage).text()) (\(id), priority \(entry.priority.rawValue))"
-                                        )
-                                    ]),
+                                H.el("legend", [], [H.t(legend)]),
                                 H.p(
-                                    "Answers: "
-                                        + entry.answers.map { "\($0.kind.rawValue) \($0.id)" }.joined(separator: ", "),
+                                    t(
+                                        .measureAnswers(
+                                            entry.answers.map { "\($0.kind.rawValue) \($0.id)" }.joined(separator: ", ")
+                                        )),
                                     [("class", "hint")]),
                                 H.select(
-                                    "Status", name: key + "-status",
-                                    options: MeasureStatus.allCases.map { ($0.rawValue, $0.rawValue) },
+                                    t(.statusField), name: key + "-status", options: statusOptions(),
                                     selected: record?.status.rawValue ?? "todo"),
                                 H.field(
-                                    "Owner", name: key + "-owner", value: record?.owner, error: errors[id + "-owner"]),
+                                    t(.ownerField), name: key + "-owner", value: record?.owner,
+                                    error: error(errors[id + "-owner"])),
                                 H.field(
-                                    "Due date", name: key + "-due", value: record?.due?.description, hint: "YYYY-MM-DD",
-                                    error: errors[id + "-due"]),
-                                H.field("Evidence", name: key + "-evidence", value: record?.evidence),
+                                    t(.dueField), name: key + "-due", value: record?.due?.description,
+                                    hint: t(.dateHint),
+                                    error: error(errors[id + "-due"])),
                                 H.field(
-                                    "Reason (when rejected)", name: key + "-reason", value: record?.reason,
-                                    error: errors[id + "-reason"]),
+                                    t(.measureEvidenceField), name: key + "-evidence", value: record?.evidence,
+                                    error: error(errors[id + "-evidence"])),
+                                H.field(
+                                    t(.rejectionReasonField), name: key + "-reason", value: record?.reason,
+                                    error: error(errors[id + "-reason"])),
                                 H.hidden("key", key),
-                                H.button("Save this measure", value: "save", primary: true),
+                                H.button(t(.saveMeasure), value: "save", primary: true),
                             ]),
                     ]))
         }
@@ -77,7 +83,7 @@ extension Pages {
         let listed = Set(assessment.register.entries.map(\.measure.id))
         let others = loaded.bundle.measures.values.filter { !listed.contains($0.id) }.sorted { $0.id < $1.id }
         if !others.isEmpty {
-            body.append(H.h2("Record another measure", id: "add"))
+            body.append(H.h2(t(.recordAnotherMeasure), id: "add"))
             body.append(
                 H.form(
                     base + "/measures",
@@ -85,43 +91,43 @@ extension Pages {
                         H.hidden("version", loaded.version),
                         H.hidden("key", "new"),
                         H.select(
-                            "Measure", name: "measure",
-                            options: others.map { ($0.id, "\($0.id): \($0.text(for: assessment.stage).text())") },
+                            t(.measureField), name: "measure",
+                            options: others.map { ($0.id, "\($0.id): \(t($0.text(for: assessment.stage)))") },
                             selected: nil),
-                        H.select(
-                            "Status", name: "new-status",
-                            options: MeasureStatus.allCases.map { ($0.rawValue, $0.rawValue) },
-                            selected: "planned"),
-                        H.field("Owner", name: "new-owner", value: nil, error: errors["new-owner"]),
-                        H.field("Due date", name: "new-due", value: nil, hint: "YYYY-MM-DD", error: errors["new-due"]),
-                        H.field("Evidence", name: "new-evidence", value: nil),
-                        H.field("Reason (when rejected)", name: "new-reason", value: nil, error: errors["new-reason"]),
-                        H.button("Record this measure", value: "save", primary: true),
+                        H.select(t(.statusField), name: "new-status", options: statusOptions(), selected: "planned"),
+                        H.field(t(.ownerField), name: "new-owner", value: nil, error: error(errors["new-owner"])),
+                        H.field(
+                            t(.dueField), name: "new-due", value: nil, hint: t(.dateHint),
+                            error: error(errors["new-due"])),
+                        H.field(
+                            t(.measureEvidenceField), name: "new-evidence", value: nil,
+                            error: error(errors["new-evidence"])),
+                        H.field(
+                            t(.rejectionReasonField), name: "new-reason", value: nil, error: error(errors["new-reason"])
+                        ),
+                        H.button(t(.recordMeasure), value: "save", primary: true),
                     ]))
         }
-        return Layout.page(title: "Measures", nav: nav(file), body: body)
+        return page(t(.measures), nav: nav(file), body: body)
     }
 
     func saveMeasure(_ file: String, form: FormData) -> Response {
         let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
+        do { loaded = try store.load(file) } catch { return problemPage(error, file: file) }
         guard let id = form["measure"], let key = form["key"],
             key == "new" || (key.hasPrefix("m") && Int(key.dropFirst()) != nil),
             assess(loaded).register.entry(id) != nil || loaded.bundle.measures[id] != nil
-        else { return Self.problemPage(.refused("no such measure in the register"), file: file) }
+        else { return problemPage(.refused(t(.noSuchMeasure)), file: file) }
         var errors: [String: String] = [:]
         let status = MeasureStatus(rawValue: form[key + "-status"] ?? "") ?? .todo
         let due = form.text(key + "-due")
         let errorKey = key == "new" ? "new" : id
-        if let due, CalendarDate(due) == nil { errors[errorKey + "-due"] = "write a date as YYYY-MM-DD" }
+        if let due, CalendarDate(due) == nil { errors[errorKey + "-due"] = t(.writeADate) }
         if status == .rejected && form.text(key + "-reason") == nil {
-            errors[id + "-reason"] = "a rejected measure needs the reason"
+            errors[errorKey + "-reason"] = t(.rejectedNeedsReason)
         }
         for field in ["owner", "evidence", "reason"] {
-            if let value = form[key + "-" + field], let bad = value.unicodeScalars.first(where: VisibleText.isForbidden)
-            {
-                errors[errorKey + "-" + field] = "the text holds the \(VisibleText.describe(bad))"
-            }
+            if let problem = invisibleCharacter(form[key + "-" + field]) { errors[errorKey + "-" + field] = problem }
         }
         guard errors.isEmpty else { return measures(file, errors: errors) }
         do {
@@ -132,137 +138,149 @@ extension Pages {
                     reason: form.text(key + "-reason"), evidence: form.text(key + "-evidence"), location: location)
             }
         } catch .stale {
-            return measures(
-                file,
-                notice:
-                    "This assessment was changed in another tab after this page was opened: the measure was not saved. Check what the file holds now and save again."
-            )
+            return measures(file, notice: t(.staleMeasure))
         } catch {
-            return Self.problemPage(error, file: file)
+            return problemPage(error, file: file)
         }
         return Self.redirect("/a/" + urlEncoded(file) + "/measures#measure-" + urlEncoded(id))
     }
 
     // MARK: - Sign-off
 
-    func signOff(_ file: String, errors: [String: String] = [:], notice: String? = nil) -> Response {
+    /// The sign-off's people, by the prefix of their fields, with their legends.
+    var signatories: [(prefix: String, legend: WebText, keyPath: WritableKeyPath<SignOff, Signatory?>)] {
+        [
+            ("dpo", .dpoPerson, \.dpo), ("measures_approved", .measuresApprovedPerson, \.measuresApprovedBy),
+            ("residual_risks", .residualRisksAcceptedPerson, \.residualRisksAcceptedBy),
+            ("controller", .controllerPerson, \.controller),
+        ]
+    }
+
+    func signOff(_ file: String, errors: [String: String] = [:], notice: String? = nil, submitted: FormData? = nil)
+        -> Response
+    {
         let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
+        do { loaded = try store.load(file) } catch { return problemPage(error, file: file) }
         let signOff = loaded.answers.signOff
         let base = "/a/" + urlEncoded(file)
-        var body: [HTMLNode] = [H.h1("Sign-off")]
-        if let notice { body.append(H.el("div", [("class", "notice"), ("role", "alert")], [H.p(notice)])) }
-        body.append(
-            H.p("The sign-off never changes the verdict; the report says when the controller decided against the DPO."))
+        // What the form shows: what was sent when it could not be saved, else what the file holds.
+        let value = { (name: String, stored: String?) in submitted.map { $0[name] ?? "" } ?? stored }
+        func person(_ prefix: String, _ legend: WebText, _ signatory: Signatory?) -> HTMLNode {
+            H.el(
+                "fieldset", [("id", "f-" + prefix)],
+                [
+                    H.el("legend", [], [H.t(t(legend))]),
+                    H.field(
+                        t(.nameField), name: prefix + "_name", value: value(prefix + "_name", signatory?.name),
+                        error: error(errors[prefix + "_name"])),
+                    H.field(
+                        t(.roleField), name: prefix + "_role", value: value(prefix + "_role", signatory?.role),
+                        error: error(errors[prefix + "_role"])),
+                    H.field(
+                        t(.dateField), name: prefix + "_date",
+                        value: value(prefix + "_date", signatory?.date?.description),
+                        hint: t(.dateHint), error: error(errors[prefix + "_date"])),
+                ])
+        }
+        let opinion = value("dpo_opinion", signOff?.dpoOpinion?.rawValue) ?? ""
+        let decision = value("controller_decision", signOff?.controllerDecision?.rawValue) ?? ""
+        var body: [HTMLNode] = [H.h1(t(.signOffHeading))]
+        if let notice { body.append(Self.notice(notice)) }
+        body.append(H.p(t(.signOffNeverChangesVerdict)))
+        let people = signatories
         body.append(
             H.form(
                 base + "/sign-off",
                 [
                     H.hidden("version", loaded.version),
                     H.choices(
-                        legend: H.t("The DPO's opinion"), name: "dpo_opinion",
-                        options: OpinionKind.allCases.map {
-                            ($0.rawValue, $0.rawValue.replacingOccurrences(of: "_", with: " "))
-                        },
-                        checked: Set([signOff?.dpoOpinion?.rawValue].compactMap { $0 }), multiple: false),
-                    H.field("DPO's name", name: "dpo_name", value: signOff?.dpo?.name),
-                    H.field("DPO's role", name: "dpo_role", value: signOff?.dpo?.role),
-                    H.field(
-                        "Date of the opinion", name: "dpo_date", value: signOff?.dpo?.date?.description,
-                        hint: "YYYY-MM-DD", error: errors["dpo_date"]),
+                        legend: H.t(t(.dpoOpinionLegend)), name: "dpo_opinion",
+                        options: [("", t(.noOpinionYet))] + OpinionKind.allCases.map { ($0.rawValue, r(.opinion($0))) },
+                        checked: [opinion], multiple: false),
+                    H.textarea(
+                        t(.dpoOpinionTextField), name: "dpo_opinion_text",
+                        value: value("dpo_opinion_text", signOff?.dpoOpinionText),
+                        error: error(errors["dpo_opinion_text"]),
+                        rows: 3),
+                    person(people[0].prefix, people[0].legend, signOff?.dpo),
+                    person(people[1].prefix, people[1].legend, signOff?.measuresApprovedBy),
+                    person(people[2].prefix, people[2].legend, signOff?.residualRisksAcceptedBy),
+                    H.el(
+                        "fieldset", [("id", "f-prior_consultation")],
+                        [
+                            H.el("legend", [], [H.t(t(.priorConsultationLegend))]),
+                            H.field(
+                                t(.priorConsultationSentField), name: "prior_consultation_sent",
+                                value: value("prior_consultation_sent", signOff?.priorConsultationSent?.description),
+                                hint: t(.dateHint), error: error(errors["prior_consultation_sent"])),
+                            H.field(
+                                t(.priorConsultationOutcomeField), name: "prior_consultation_outcome",
+                                value: value("prior_consultation_outcome", signOff?.priorConsultationOutcome),
+                                error: error(errors["prior_consultation_outcome"])),
+                        ]),
                     H.choices(
-                        legend: H.t("The controller's decision"), name: "controller_decision",
-                        options: ControllerDecisionKind.allCases.map {
-                            ($0.rawValue, $0.rawValue.replacingOccurrences(of: "_", with: " "))
-                        },
-                        checked: Set([signOff?.controllerDecision?.rawValue].compactMap { $0 }), multiple: false),
+                        legend: H.t(t(.controllerDecisionLegend)), name: "controller_decision",
+                        options: [("", t(.noDecisionYet))]
+                            + ControllerDecisionKind.allCases.map { ($0.rawValue, r(.controllerDecision($0))) },
+                        checked: [decision], multiple: false),
+                    H.textarea(
+                        t(.controllerDecisionTextField), name: "controller_decision_text",
+                        value: value("controller_decision_text", signOff?.controllerDecisionText),
+                        error: error(errors["controller_decision_text"]), rows: 3),
+                    person(people[3].prefix, people[3].legend, signOff?.controller),
                     H.field(
-                        "Who decided for the controller", name: "controller_name", value: signOff?.controller?.name,
-                        error: errors["controller_name"]),
-                    H.field(
-                        "Next review", name: "next_review", value: signOff?.nextReview?.description, hint: "YYYY-MM-DD",
-                        error: errors["next_review"]),
-                    H.button("Save the sign-off", value: "save", primary: true),
+                        t(.nextReviewField), name: "next_review",
+                        value: value("next_review", signOff?.nextReview?.description),
+                        hint: t(.dateHint), error: error(errors["next_review"])),
+                    H.button(t(.saveSignOff), value: "save", primary: true),
                 ]))
         return Self.html(
-            Layout.page(title: "Sign-off", nav: nav(file), body: body),
-            status: errors.isEmpty && notice == nil ? .ok : .unprocessableContent)
+            page(t(.signOff), nav: nav(file), body: body),
+            status: notice != nil ? .conflict : errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     func saveSignOff(_ file: String, form: FormData) -> Response {
         var errors: [String: String] = [:]
-        let dpoDate = form.text("dpo_date")
-        if let dpoDate, CalendarDate(dpoDate) == nil { errors["dpo_date"] = "write a date as YYYY-MM-DD" }
-        let review = form.text("next_review")
-        if let review, CalendarDate(review) == nil { errors["next_review"] = "write a date as YYYY-MM-DD" }
-        for (name, value) in form.fields where value.unicodeScalars.contains(where: VisibleText.isForbidden) {
-            errors[name] = "the text holds a control character"
+        var dates: [String: CalendarDate] = [:]
+        let dateFields = signatories.map { $0.prefix + "_date" } + ["prior_consultation_sent", "next_review"]
+        for name in dateFields {
+            guard let text = form.text(name) else { continue }
+            if let date = CalendarDate(text) { dates[name] = date } else { errors[name] = t(.writeADate) }
         }
-        guard errors.isEmpty else { return signOff(file, errors: errors) }
+        for person in signatories where form.text(person.prefix + "_name") == nil {
+            if form.text(person.prefix + "_role") != nil { errors[person.prefix + "_name"] = t(.nameNeeded) }
+            if form.text(person.prefix + "_date") != nil { errors[person.prefix + "_name"] = t(.nameNeeded) }
+        }
+        for (name, value) in form.fields {
+            if let problem = invisibleCharacter(value) { errors[name] = problem }
+        }
+        guard errors.isEmpty else { return signOff(file, errors: errors, submitted: form) }
+        let people = signatories
         do {
             _ = try store.update(file, expected: form["version"]) { answers, _ throws(AnswersStore.Problem) in
                 let location = SourceLocation(file: answers.file, line: 1, column: 1)
-                var signOff = answers.signOff ?? SignOff(location: location)
+                var signOff = SignOff(location: answers.signOff?.location ?? location)
                 signOff.dpoOpinion = form["dpo_opinion"].flatMap(OpinionKind.init)
-                if let name = form.text("dpo_name") {
-                    signOff.dpo = Signatory(
-                        name: name, role: form.text("dpo_role"), date: dpoDate.flatMap(CalendarDate.init))
-                } else {
-                    signOff.dpo = nil
+                signOff.dpoOpinionText = form.text("dpo_opinion_text")
+                for person in people {
+                    signOff[keyPath: person.keyPath] = form.text(person.prefix + "_name").map {
+                        Signatory(
+                            name: $0, role: form.text(person.prefix + "_role"), date: dates[person.prefix + "_date"])
+                    }
                 }
+                signOff.priorConsultationSent = dates["prior_consultation_sent"]
+                signOff.priorConsultationOutcome = form.text("prior_consultation_outcome")
                 signOff.controllerDecision = form["controller_decision"].flatMap(ControllerDecisionKind.init)
-                if let name = form.text("controller_name") {
-                    signOff.controller = Signatory(
-                        name: name, role: signOff.controller?.role, date: signOff.controller?.date)
-                } else {
-                    signOff.controller = nil
-                }
-                signOff.nextReview = review.flatMap(CalendarDate.init)
-                answers.signOff = signOff
+                signOff.controllerDecisionText = form.text("controller_decision_text")
+                signOff.nextReview = dates["next_review"]
+                answers.signOff = signOff == SignOff(location: signOff.location) ? nil : signOff
             }
         } catch .stale {
-            return signOff(
-                file,
-                notice:
-                    "This assessment was changed in another tab after this page was opened: the sign-off was not saved. Check it and save again."
-            )
+            return signOff(file, notice: t(.staleSignOff), submitted: form)
         } catch {
-            return Self.problemPage(error, file: file)
+            return problemPage(error, file: file)
         }
         return Self.redirect("/a/" + urlEncoded(file) + "/report")
-    }
-
-    // MARK: - Report
-
-    func report(_ file: String) -> Response {
-        let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
-        let body = ReportPage.render(assess(loaded), file: file)
-        return Self.html(Layout.page(title: "Report", nav: nav(file), body: body))
-    }
-
-    func download(_ file: String, json: Bool) -> Response {
-        let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
-        let assessment = assess(loaded)
-        let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : String(file.dropLast(4))
-        let text: String
-        if json {
-            guard let rendered = try? JSONReport(assessment).render() else {
-                return Self.problemPage(.refused("the JSON report cannot be made"), file: file)
-            }
-            text = rendered
-        } else {
-            text = MarkdownReport(assessment).render()
-        }
-        let name = stem + "-report." + (json ? "json" : "md")
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: json ? "application/json; charset=utf-8" : "text/markdown; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"\(name)\"",
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     // MARK: - Explain and checklist
@@ -276,12 +294,12 @@ extension Pages {
         let bundles = bundles()
         let ids = Explanation.ids(in: bundles)
         var body: [HTMLNode] = [
-            H.h1("Explain"),
+            H.h1(t(.explainHeading)),
             H.el(
                 "form", [("method", "get"), ("action", "/explain")],
                 [
-                    H.field("Id of a question, finding or red pattern", name: "id", value: query["id"]),
-                    H.button("Explain", value: "explain", primary: true),
+                    H.field(t(.explainField), name: "id", value: query["id"]),
+                    H.button(t(.explainButton), value: "explain", primary: true),
                 ]),
         ]
         if let id = query.text("id") {
@@ -297,28 +315,25 @@ extension Pages {
                 body.append(H.h2(id))
                 body.append(H.el("pre", [], [H.t(text)]))
             } else {
-                body.append(
-                    H.el(
-                        "p", [("class", "error"), ("role", "alert")],
-                        [H.t("'\(id)' is not an id of the questionnaires")]))
+                body.append(H.el("p", [("class", "error"), ("role", "alert")], [H.t(t(.notAnID(id)))]))
             }
         }
-        body.append(H.h2("Every id"))
+        body.append(H.h2(t(.everyID)))
         body.append(H.ul(ids.map { H.a("/explain?id=" + urlEncoded($0), $0) }))
-        return Self.html(Layout.page(title: "Explain", body: body))
+        return Self.html(page(t(.explain), body: body))
     }
 
     func checklist(_ query: FormData) -> Response {
         let jurisdictions = server.catalog.jurisdictions
         var body: [HTMLNode] = [
-            H.h1("Checklist"),
+            H.h1(t(.checklistHeading)),
             H.el(
                 "form", [("method", "get"), ("action", "/checklist")],
                 [
                     H.select(
-                        "Questionnaires", name: "jurisdiction", options: jurisdictions.map { ($0, $0) },
+                        t(.questionnairesField), name: "jurisdiction", options: jurisdictions.map { ($0, $0) },
                         selected: query["jurisdiction"]),
-                    H.button("Show the checklist", value: "show", primary: true),
+                    H.button(t(.showChecklist), value: "show", primary: true),
                 ]),
         ]
         if let code = query["jurisdiction"], jurisdictions.contains(code),
@@ -326,6 +341,6 @@ extension Pages {
         {
             body.append(H.el("pre", [], [H.t(Checklist(bundle).render())]))
         }
-        return Self.html(Layout.page(title: "Checklist", body: body))
+        return Self.html(page(t(.checklist), body: body))
     }
 }

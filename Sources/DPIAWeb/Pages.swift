@@ -5,8 +5,43 @@ import Hummingbird
 /// The pages of `dpia serve`, each a function from the request's values to a response.
 struct Pages: Sendable {
     let server: WebServer
+    let visit: Visit
+    /// The language of the page.
+    let language: Language
+
+    /// The pages of one request; `answers`, on the pages of an answers file, may set the language.
+    init(server: WebServer, visit: Visit, answers: AnswerSet? = nil) {
+        self.server = server
+        self.visit = visit
+        self.language = visit.language(answers: answers)
+    }
 
     var store: AnswersStore { server.store }
+
+    /// A sentence of the pages in the page's language.
+    func t(_ text: WebText) -> String { text.text(in: language) }
+
+    /// A sentence of the report in the page's language (labels shared with the report).
+    func r(_ text: ReportText) -> String { text.text(in: language) }
+
+    /// A questionnaire's text in the page's language.
+    func t(_ text: LocalizedText) -> String { text.text(in: language) }
+
+    /// An error for a field, as announced with it.
+    func error(_ text: String?) -> String? { text.map { t(.errorPrefix($0)) } }
+
+    /// A question's short label in the page's language: its written label, else its prompt.
+    func label(_ question: Question) -> String {
+        guard let written = question.writtenLabel else {
+            return language == .en ? question.label : t(question.prompt)
+        }
+        return t(written)
+    }
+
+    /// A whole page in the page's language.
+    func page(_ title: String, nav: [(String, String)] = [], body: [HTMLNode], bodyClass: String? = nil) -> String {
+        Layout.page(title: title, nav: nav, body: body, language: language, here: visit.here, bodyClass: bodyClass)
+    }
 
     // MARK: - Responses
 
@@ -20,48 +55,36 @@ struct Pages: Sendable {
         Response(status: .seeOther, headers: [.location: location])
     }
 
-    static func problemPage(_ problem: AnswersStore.Problem, file: String) -> Response {
+    func problemPage(_ problem: AnswersStore.Problem, file: String) -> Response {
+        let (title, message, status): (String, String, HTTPResponse.Status)
         switch problem {
-        case .badName:
-            return html(
-                Layout.page(
-                    title: "Not an answers file",
-                    body: [
-                        H.h1("Not an answers file"),
-                        H.p(
-                            "A file is named by its plain name in the register folder, ending in .yaml; paths are refused."
-                        ),
-                    ]), status: .badRequest)
-        case .missing:
-            return html(
-                Layout.page(
-                    title: "No such file", body: [H.h1("No such file"), H.p("\(file) is not in the register folder.")]),
-                status: .notFound)
-        case .invalid(let message), .refused(let message):
-            return html(
-                Layout.page(
-                    title: "Cannot use \(file)", body: [H.h1("Cannot use \(file)"), H.p(message)]),
-                status: .unprocessableContent)
+        case .badName: (title, message, status) = (t(.notAnAnswersFileTitle), t(.notAnAnswersFileBody), .badRequest)
+        case .missing: (title, message, status) = (t(.noSuchFileTitle), t(.noSuchFileBody(file: file)), .notFound)
+        case .invalid(let why), .refused(let why):
+            (title, message, status) = (t(.cannotUse(file: file)), why, .unprocessableContent)
         case .stale:
-            return html(
-                Layout.page(
-                    title: "Changed elsewhere",
-                    body: [H.h1("Changed elsewhere"), H.p("\(file) was changed in another window; reload the page.")]),
-                status: .conflict)
+            (title, message, status) = (t(.changedElsewhereTitle), t(.changedElsewhereBody(file: file)), .conflict)
         }
+        return Self.html(page(title, body: [H.h1(title), H.p(message)]), status: status)
+    }
+
+    /// A notice announced when the page opens (a save refused, an error).
+    static func notice(_ text: String) -> HTMLNode {
+        H.el("div", [("class", "notice"), ("role", "alert")], [H.p(text)])
     }
 
     func nav(_ file: String) -> [(String, String)] {
         let base = "/a/" + urlEncoded(file)
         return [
-            (base, "Assessment"), (base + "/review", "Review"), (base + "/measures", "Measures"),
-            (base + "/sign-off", "Sign-off"), (base + "/report", "Report"),
+            (base, t(.assessment)), (base + "/review", t(.review)), (base + "/description", t(.description)),
+            (base + "/measures", t(.measures)), (base + "/risks", t(.risks)), (base + "/sign-off", t(.signOff)),
+            (base + "/report", t(.report)),
         ]
     }
 
     // MARK: - Register
 
-    func register(_ request: Request) -> Response {
+    func register() -> Response {
         var rows: [HTMLNode] = []
         for name in store.names() {
             let link = "/a/" + urlEncoded(name)
@@ -75,50 +98,51 @@ struct Pages: Sendable {
                         [
                             H.el("th", [("scope", "row")], [H.a(link, name)]),
                             H.el("td", [], [H.t(loaded.answers.metadata.jurisdiction)]),
-                            H.el("td", [], [H.t(assessment.stage.rawValue)]),
+                            H.el("td", [], [H.t(r(.stageLabel(assessment.stage)))]),
                             H.el("td", [], [H.t(assessment.verdict.rawValue)]),
-                            H.el("td", [], [H.t(signOff?.nextReview?.description ?? "none")]),
-                            H.el("td", [], [H.t(Self.signOffState(signOff))]),
+                            H.el("td", [], [H.t(signOff?.nextReview.map { language.date($0) } ?? t(.noNextReview))]),
+                            H.el("td", [], [H.t(signOffState(signOff))]),
                         ]))
             } catch {
                 let why: String
-                if case .invalid(let message) = error { why = message } else { why = "cannot be read" }
+                if case .invalid(let message) = error { why = message } else { why = t(.cannotBeRead) }
                 rows.append(
                     H.el(
                         "tr", [],
                         [
                             H.el("th", [("scope", "row")], [H.t(name)]),
-                            H.el("td", [("colspan", "5")], [H.t("not an answers file: " + why)]),
+                            H.el("td", [("colspan", "5")], [H.t(t(.notAnAnswersFile(why: why)))]),
                         ]))
             }
         }
         let header = H.el(
             "tr", [],
-            ["File", "Jurisdiction", "Stage", "Verdict", "Next review", "Sign-off"].map {
-                H.el("th", [("scope", "col")], [H.t($0)])
-            })
+            [
+                t(.fileColumn), t(.jurisdictionColumn), t(.stageColumn), t(.verdictColumn), t(.nextReviewColumn),
+                t(.signOffColumn),
+            ].map { H.el("th", [("scope", "col")], [H.t($0)]) })
         let table: HTMLNode =
             rows.isEmpty
-            ? H.p("No answers file in this folder yet.")
+            ? H.p(t(.noAnswersFileYet))
             : H.el(
                 "table", [],
-                [H.el("caption", [], [H.t("Answers files in the register folder")]), H.el("thead", [], [header])]
+                [H.el("caption", [], [H.t(t(.registerCaption))]), H.el("thead", [], [header])]
                     + [H.el("tbody", [], rows)])
         let body: [HTMLNode] = [
-            H.h1("DPIA register"),
-            H.p("Folder: " + store.directory),
+            H.h1(t(.registerHeading)),
+            H.p(t(.folder(store.directory))),
             table,
-            H.h2("New assessment", id: "new"),
+            H.h2(t(.newAssessment), id: "new"),
             newForm(errors: [:], values: FormData("")),
         ]
-        return Self.html(Layout.page(title: "Register", body: body))
+        return Self.html(page(t(.register), body: body))
     }
 
-    static func signOffState(_ signOff: SignOff?) -> String {
-        guard let signOff else { return "not signed" }
-        if signOff.controllerDecision != nil && signOff.controller != nil { return "decided by the controller" }
-        if signOff.dpoOpinion != nil { return "DPO opinion given" }
-        return "not signed"
+    func signOffState(_ signOff: SignOff?) -> String {
+        guard let signOff else { return t(.notSigned) }
+        if signOff.controllerDecision != nil && signOff.controller != nil { return t(.decidedByController) }
+        if signOff.dpoOpinion != nil { return t(.dpoOpinionGiven) }
+        return t(.notSigned)
     }
 
     func newForm(errors: [String: String], values: FormData) -> HTMLNode {
@@ -127,47 +151,50 @@ struct Pages: Sendable {
             "/new",
             [
                 H.select(
-                    "Questionnaires (jurisdiction)", name: "jurisdiction",
+                    t(.questionnairesJurisdiction), name: "jurisdiction",
                     options: jurisdictions.map { ($0, $0) }, selected: values["jurisdiction"] ?? "be"),
                 H.field(
-                    "Organisation (the controller, such as a police force)", name: "organisation",
-                    value: values["organisation"], error: errors["organisation"], required: true),
-                H.field("Unit that wants the processing (optional)", name: "unit", value: values["unit"]),
+                    t(.organisationField), name: "organisation", value: values["organisation"],
+                    error: error(errors["organisation"]), required: true),
+                H.field(t(.unitField), name: "unit", value: values["unit"], error: error(errors["unit"])),
                 H.field(
-                    "Processing or tool assessed, in one line", name: "processing", value: values["processing"],
-                    error: errors["processing"], required: true),
-                H.field("Assessor: your name and role (optional)", name: "assessor", value: values["assessor"]),
+                    t(.processingField), name: "processing", value: values["processing"],
+                    error: error(errors["processing"]), required: true),
                 H.field(
-                    "Date the law is applied as of", name: "date", value: values["date"] ?? server.today().description,
-                    hint: "YYYY-MM-DD", error: errors["date"]),
+                    t(.assessorField), name: "assessor", value: values["assessor"], error: error(errors["assessor"])),
                 H.field(
-                    "File name (optional)", name: "name", value: values["name"],
-                    hint:
-                        "Letters, digits, dot, dash and underscore, ending in .yaml; by default dpia-assessment-DATE.yaml",
-                    error: errors["name"]),
-                H.button("Start the assessment", value: "create", primary: true),
+                    t(.lawDateField), name: "date", value: values["date"] ?? server.today().description,
+                    hint: t(.dateHint), error: error(errors["date"])),
+                H.field(
+                    t(.fileNameField), name: "name", value: values["name"], hint: t(.fileNameHint),
+                    error: error(errors["name"])),
+                H.button(t(.startAssessment), value: "create", primary: true),
             ])
+    }
+
+    /// The error for a text holding a character nobody could see, or nil.
+    func invisibleCharacter(_ value: String?) -> String? {
+        guard let value, let bad = value.unicodeScalars.first(where: VisibleText.isForbidden) else { return nil }
+        return t(.forbiddenCharacter(VisibleText.describe(bad)))
     }
 
     func create(_ form: FormData) -> Response {
         var errors: [String: String] = [:]
         let organisation = form.text("organisation")
         let processing = form.text("processing")
-        if organisation == nil { errors["organisation"] = "the organisation is needed for the report" }
-        if processing == nil { errors["processing"] = "the processing is needed for the report" }
+        if organisation == nil { errors["organisation"] = t(.organisationNeeded) }
+        if processing == nil { errors["processing"] = t(.processingNeeded) }
         let date = form.text("date").map { CalendarDate($0) } ?? server.today()
-        if date == nil { errors["date"] = "write a date as YYYY-MM-DD" }
+        if date == nil { errors["date"] = t(.writeADate) }
         for field in ["organisation", "unit", "processing", "assessor"] {
-            if let value = form[field], let bad = value.unicodeScalars.first(where: VisibleText.isForbidden) {
-                errors[field] = "the text holds the \(VisibleText.describe(bad)); type it again without it"
-            }
+            if let problem = invisibleCharacter(form[field]) { errors[field] = problem }
         }
         let jurisdiction = form["jurisdiction"] ?? ""
         let log = DiagnosticLog()
         let bundle =
             server.catalog.jurisdictions.contains(jurisdiction)
             ? server.pipeline.bundle(for: jurisdiction, log: log) : nil
-        if bundle == nil { errors["jurisdiction"] = "choose one of the questionnaires listed" }
+        if bundle == nil { errors["jurisdiction"] = t(.chooseListedQuestionnaires) }
         var name = form.text("name") ?? ""
         if name.isEmpty {
             let day = (date ?? server.today()).description
@@ -178,28 +205,27 @@ struct Pages: Sendable {
                 number += 1
             }
         } else if !AnswersStore.isValidName(name) {
-            errors["name"] = "a plain file name ending in .yaml, without a folder"
+            errors["name"] = t(.plainFileName)
         } else if store.names().contains(name) {
-            errors["name"] = "\(name) exists already; open it from the register, or choose another name"
+            errors["name"] = t(.fileExists(name: name))
         }
         guard errors.isEmpty, let bundle, let organisation, let processing else {
             let body: [HTMLNode] = [
-                H.h1("New assessment"),
-                H.el(
-                    "div", [("class", "notice"), ("role", "alert")],
-                    [H.p("The assessment was not created: \(errors.count) field(s) need attention.")]),
+                H.h1(t(.newAssessment)),
+                Self.notice(t(.notCreated(fields: errors.count))),
                 newForm(errors: errors, values: form),
             ]
-            return Self.html(Layout.page(title: "New assessment", body: body), status: .unprocessableContent)
+            return Self.html(page(t(.newAssessment), body: body), status: .unprocessableContent)
         }
-        let metadata = AssessmentMetadata(
+        var metadata = AssessmentMetadata(
             jurisdiction: jurisdiction, organisation: organisation, unit: form.text("unit"), processing: processing,
             assessor: form.text("assessor"), date: date)
+        if let chosen = visit.chosen, chosen != .en { metadata.language = chosen }
         let answers = AssessmentPipeline.newAnswers(metadata, file: store.directory + "/" + name, bundle: bundle)
         do {
             try store.create(name, answers: answers, bundle: bundle)
         } catch {
-            return Self.problemPage(error, file: name)
+            return problemPage(error, file: name)
         }
         let first = InterviewPlan(bundle: bundle).question(after: nil, answers)
         return Self.redirect("/a/" + urlEncoded(name) + (first.map { "/q/" + urlEncoded($0.id.rawValue) } ?? "/review"))
@@ -213,7 +239,7 @@ struct Pages: Sendable {
 
     func overview(_ file: String) -> Response {
         let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
+        do { loaded = try store.load(file) } catch { return problemPage(error, file: file) }
         let plan = InterviewPlan(bundle: loaded.bundle)
         let assessment = assess(loaded)
         let next = plan.resumePoint(loaded.answers)
@@ -222,73 +248,47 @@ struct Pages: Sendable {
         let body: [HTMLNode] = [
             H.h1(metadata.processing.isEmpty ? file : metadata.processing),
             H.p(
-                "\(metadata.organisation)\(metadata.unit.map { " · " + $0 } ?? "") · questionnaires \(metadata.jurisdiction) · file \(file)"
-            ),
-            H.p("Verdict with the answers so far: " + assessment.verdict.rawValue, [("class", "verdict")]),
+                t(
+                    .assessmentLine(
+                        organisation: metadata.organisation, unit: metadata.unit, jurisdiction: metadata.jurisdiction,
+                        file: file))),
+            H.p(t(.verdictSoFar(assessment.verdict.rawValue)), [("class", "verdict")]),
             H.ul(
                 [
-                    next.map { H.a(base + "/q/" + urlEncoded($0.id.rawValue), "Continue the interview") }
-                        ?? H.t("Every question is answered."),
-                    H.a(base + "/review", "Review every answer"),
-                    H.a(base + "/measures", "Measures register"),
-                    H.a(base + "/sign-off", "Sign-off"),
-                    H.a(base + "/report", "Report"),
+                    next.map { H.a(base + "/q/" + urlEncoded($0.id.rawValue), t(.continueInterview)) }
+                        ?? H.t(t(.everyQuestionAnswered)),
+                    H.a(base + "/review", t(.reviewEveryAnswer)),
+                    H.a(base + "/description", t(.descriptionHeading)),
+                    H.a(base + "/measures", t(.measuresHeading)),
+                    H.a(base + "/risks", t(.risksHeading)),
+                    H.a(base + "/sign-off", t(.signOffHeading)),
+                    H.a(base + "/report", t(.report)),
                 ]),
         ]
-        return Self.html(Layout.page(title: file, nav: nav(file), body: body))
+        return Self.html(page(file, nav: nav(file), body: body))
     }
 
     // MARK: - Questions
 
-    /// What the page shows for `state` at `question`.
-    static func shown(_ state: AnswerState?, for question: Question) -> String {
-        switch state {
-        case nil, .unanswered?: return "not answered"
-        case .notApplicable?: return "not asked"
-        case .unknown?: return "I don't know"
-        case .value(let value)?:
-            switch value {
-            case .yesNo(let yes): return yes ? "yes" : "no"
-            case .choice(let id): return question.option(id)?.label.text() ?? id
-            case .choices(let ids):
-                return ids.isEmpty
-                    ? "none of these" : ids.map { question.option($0)?.label.text() ?? $0 }.joined(separator: "; ")
-            case .text(let text): return text
-            case .date(let date): return date.description
-            case .number(let number): return "\(number)"
-            }
-        }
-    }
-
-    /// The form values that show `state`.
-    static func formValues(_ state: AnswerState?) -> [String] {
-        guard case .value(let value)? = state else { return [] }
-        switch value {
-        case .yesNo(let yes): return [yes ? "yes" : "no"]
-        case .choice(let id): return [id]
-        case .choices(let ids): return ids.isEmpty ? ["_none"] : ids
-        case .text(let text): return [text]
-        case .date(let date): return [date.description]
-        case .number(let number): return ["\(number)"]
-        }
-    }
-
     func question(_ file: String, _ id: QuestionID, query: FormData) -> Response {
         let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
-        guard let question = loaded.bundle.question(id) else {
-            return Self.html(
-                Layout.page(
-                    title: "No such question",
-                    body: [H.h1("No such question"), H.p("\(id) is not a question of these questionnaires.")]),
-                status: .notFound)
-        }
-        // The key holds the file's version: a page is never served from an older version.
-        let key = [file, loaded.version, id.rawValue, query["return"] ?? ""].joined(separator: "\u{0}")
+        do { loaded = try store.load(file) } catch { return problemPage(error, file: file) }
+        guard let question = loaded.bundle.question(id) else { return noSuchQuestion(id) }
+        // The key holds the file's version and the language: a page is never served from an older version.
+        let key = [file, loaded.version, id.rawValue, query["return"] ?? "", language.rawValue, visit.here]
+            .joined(separator: "\u{0}")
         return Self.html(
             store.page(key) {
                 questionPage(file, loaded, question, returnTo: query["return"], submitted: nil, error: nil, notice: nil)
             })
+    }
+
+    func noSuchQuestion(_ id: QuestionID) -> Response {
+        Self.html(
+            page(
+                t(.noSuchQuestionTitle),
+                body: [H.h1(t(.noSuchQuestionTitle)), H.p(t(.noSuchQuestionBody(id: id.rawValue)))]),
+            status: .notFound)
     }
 
     /// The page of one question; `submitted` is what the user sent when it could not be saved.
@@ -297,113 +297,20 @@ struct Pages: Sendable {
         error: String?, notice: String?
     ) -> String {
         let plan = InterviewPlan(bundle: loaded.bundle)
-        let answers = loaded.answers
-        let answer = answers.answers[question.id]
-        // The questions asked with these answers, worked out once for the whole page.
-        let asked = plan.askedQuestions(answers)
-        let place = asked.firstIndex { $0.id == question.id }
-        let progress = (
-            section: loaded.bundle.section(question.section)?.title.text() ?? "", position: (place ?? 0) + 1,
-            estimatedTotal: asked.count
-        )
-        let order = Dictionary(
-            loaded.bundle.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let here = order[question.id] ?? 0
-        let previous = asked.last { (order[$0.id] ?? 0) < here }
-        let opensSection = asked.first { $0.section == question.section }?.id == question.id
         let base = "/a/" + urlEncoded(file)
-        let current = submitted.map { $0.all("answer") } ?? Self.formValues(answer?.state)
-        var body: [HTMLNode] = [
-            H.p(
-                "\(progress.section) · question \(progress.position) of about \(progress.estimatedTotal)",
-                [("class", "hint")]),
-            H.el(
-                "progress",
-                [
-                    ("max", "\(max(progress.estimatedTotal, 1))"), ("value", "\(progress.position)"),
-                    ("aria-label", "Progress"),
-                ],
-                [H.t("\(progress.position) of \(progress.estimatedTotal)")]),
-        ]
-        if let notice {
-            body.append(H.el("div", [("class", "notice"), ("role", "alert")], [H.p(notice)]))
-        }
-        if opensSection, let intro = loaded.bundle.section(question.section)?.intro {
-            body.append(H.p(intro.text(), [("class", "info")]))
-        }
-        let legend = H.t(question.prompt.text())
-        let hint = question.isRequired ? nil : "Optional."
-        var control: HTMLNode
-        switch question.kind {
-        case .yesNo:
-            control = H.choices(
-                legend: legend, name: "answer", options: [("yes", "Yes"), ("no", "No")], checked: Set(current),
-                multiple: false, hint: hint, error: error)
-        case .singleChoice:
-            control = H.choices(
-                legend: legend, name: "answer", options: question.options.map { ($0.id, $0.label.text()) },
-                checked: Set(current), multiple: false, hint: hint, error: error)
-        case .multipleChoice:
-            control = H.choices(
-                legend: legend, name: "answer",
-                options: question.options.map { ($0.id, $0.label.text()) } + [("_none", "None of these")],
-                checked: Set(current), multiple: true, hint: "Tick every option that applies, or None of these.",
-                error: error)
-        case .text, .date, .number:
-            control = H.field(
-                question.prompt.text(), name: "answer", value: current.first, type: "text",
-                hint: hint ?? (question.kind == .date ? "YYYY-MM-DD" : nil), error: error)
-        }
-        body.insert(H.el("h1", [("class", "prompt")], [H.t(question.label)]), at: 0)
-        var guidance: [HTMLNode] = []
-        if let text = question.guidance?.text() { guidance.append(H.p(text)) }
-        if !question.refs.isEmpty {
-            guidance.append(H.p("Provisions: " + question.refs.map(\.description).joined(separator: "; ")))
-        }
-        let form = H.form(
-            base + "/q/" + urlEncoded(question.id.rawValue),
-            [
-                H.hidden("version", loaded.version),
-                H.hidden("return", returnTo ?? ""),
-                control,
-                H.el(
-                    "details", [],
-                    [H.el("summary", [], [H.t("Guidance and provisions")])]
-                        + (guidance.isEmpty ? [H.p("No guidance for this question.")] : guidance)),
-                H.field("Note (optional)", name: "note", value: submitted?["note"] ?? answer?.note),
-                H.field(
-                    "Evidence reference (optional)", name: "evidence", value: submitted?["evidence"] ?? answer?.evidence
-                ),
-                H.button("Save and continue", value: "answer", primary: true),
-            ] + (question.allowsUnknown ? [H.button("I don't know", value: "unknown")] : []))
-        body.append(form)
-        var links: [HTMLNode] = []
-        if let previous {
-            links.append(
-                H.a(base + "/q/" + urlEncoded(previous.id.rawValue), "Back to the previous question", [("rel", "prev")])
-            )
-        }
-        links.append(H.a(base + "/review", "Review the answers"))
-        body.append(H.el("nav", [("aria-label", "Interview")], [H.ul(links)]))
-        body.append(sectionProgress(plan, answers, asked: asked))
-        return Layout.page(title: question.label, nav: nav(file), body: body)
-    }
-
-    /// Answered and asked questions, section by section.
-    func sectionProgress(_ plan: InterviewPlan, _ answers: AnswerSet, asked: [Question]) -> HTMLNode {
-        let items = plan.bundle.sections.compactMap { section -> HTMLNode? in
-            let inSection = asked.filter { $0.section == section.id }
-            guard !inSection.isEmpty else { return nil }
-            let done = inSection.filter { answers.answers[$0.id]?.state.isGiven == true }.count
-            return H.t("\(section.title.text()): \(done) of \(inSection.count) answered")
-        }
-        return H.el("section", [("aria-label", "Progress by section")], [H.h2("Progress by section"), H.ul(items)])
+        let form = AnswerForm(pages: self, plan: plan, answers: loaded.answers)
+        let body = form.body(
+            question, action: base + "/q/" + urlEncoded(question.id.rawValue),
+            hidden: [("version", loaded.version), ("return", returnTo ?? "")], submitted: submitted, error: error,
+            notice: notice, previousLink: { base + "/q/" + urlEncoded($0.rawValue) },
+            extraLinks: [H.a(base + "/review", t(.reviewTheAnswers))], endButton: nil)
+        return page(label(question), nav: nav(file), body: body)
     }
 
     func answer(_ file: String, _ id: QuestionID, form: FormData) -> Response {
         let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
-        guard let question = loaded.bundle.question(id) else { return Self.problemPage(.missing, file: file) }
+        do { loaded = try store.load(file) } catch { return problemPage(error, file: file) }
+        guard let question = loaded.bundle.question(id) else { return problemPage(.missing, file: file) }
         let returnTo = form["return"].flatMap { $0.isEmpty ? nil : $0 }
         let reask = { (error: String?, notice: String?, current: AnswersStore.Loaded, status: HTTPResponse.Status) in
             Self.html(
@@ -411,83 +318,24 @@ struct Pages: Sendable {
                     file, current, question, returnTo: returnTo, submitted: form, error: error, notice: notice),
                 status: status)
         }
-        // What was sent, as an answer (nil: the question is left as it is).
-        var written: WrittenAnswer?
-        let values = form.all("answer").filter { !$0.isEmpty }
-        if form["action"] == "unknown" {
-            written = .scalar("unknown", isPlain: true)
-        } else {
-            switch question.kind {
-            case .multipleChoice:
-                if values.contains("_none") {
-                    if values.count > 1 {
-                        return reask(
-                            "None of these cannot be ticked with other options", nil, loaded, .unprocessableContent)
-                    }
-                    written = .list([])
-                } else if !values.isEmpty {
-                    written = .list(values)
-                }
-            case .text:
-                if let text = values.first?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
-                    written = .scalar(text, isPlain: false)
-                }
-            default:
-                if let value = values.first?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
-                    written = .scalar(value, isPlain: true)
-                }
-            }
+        let answerForm = AnswerForm(pages: self, plan: InterviewPlan(bundle: loaded.bundle), answers: loaded.answers)
+        let submitted: AnswerForm.Submitted
+        switch answerForm.read(form, for: question) {
+        case .success(let value): submitted = value
+        case .failure(let problem): return reask(problem.message, nil, loaded, .unprocessableContent)
         }
-        for field in ["answer", "note", "evidence"] {
-            for value in form.all(field) {
-                if let bad = value.unicodeScalars.first(where: VisibleText.isForbidden) {
-                    return reask(
-                        "the text holds the \(VisibleText.describe(bad)); type it again without it", nil, loaded,
-                        .unprocessableContent)
-                }
-            }
-        }
-        var state: AnswerState?
-        if let written {
-            switch written.state(for: question) {
-            case .success(let value): state = value
-            case .failure(let problem):
-                return reask(
-                    problem.message.replacingOccurrences(of: "'\(question.id)'", with: "this question"), nil, loaded,
-                    .unprocessableContent)
-            }
-        } else if question.isRequired && loaded.answers.answers[id]?.state.isGiven != true {
-            return reask(
-                "an answer is needed" + (question.allowsUnknown ? "; choose I don't know if you don't know" : ""), nil,
-                loaded,
-                .unprocessableContent)
-        }
-        let note = form.text("note")
-        let evidence = form.text("evidence")
         let saved: AnswersStore.Loaded
         do {
             saved = try store.update(file, expected: form["version"]) { answers, _ throws(AnswersStore.Problem) in
-                let location = SourceLocation(file: answers.file, line: 1, column: 1)
-                var answer = answers.answers[id] ?? Answer(state: state ?? .unanswered, location: location)
-                if let state { answer.state = state }
-                answer.note = note
-                answer.evidence = evidence
-                if state == nil && answer.state == .unanswered && note == nil && evidence == nil {
-                    answers.answers[id] = nil
-                } else {
-                    answers.answers[id] = answer
-                }
+                submitted.apply(to: &answers, id)
             }
         } catch .stale {
             // Another tab saved first: nothing is lost, the answer sent is offered again with what the file holds.
-            guard let current = try? store.load(file) else { return Self.problemPage(.missing, file: file) }
-            let now = Self.shown(current.answers.answers[id]?.state, for: question)
-            return reask(
-                nil,
-                "This assessment was changed in another tab or window after this page was opened, so your answer was not saved yet. The file now holds: \(now). Your answer is shown below: check it and save again.",
-                current, .conflict)
+            guard let current = try? store.load(file) else { return problemPage(.missing, file: file) }
+            let now = answerForm.shown(current.answers.answers[id]?.state, for: question)
+            return reask(nil, t(.staleAnswer(fileHolds: now)), current, .conflict)
         } catch {
-            return Self.problemPage(error, file: file)
+            return problemPage(error, file: file)
         }
         let base = "/a/" + urlEncoded(file)
         if returnTo == "review" { return Self.redirect(base + "/review#q-" + urlEncoded(id.rawValue)) }
@@ -505,34 +353,36 @@ struct Pages: Sendable {
 
     func review(_ file: String) -> Response {
         let loaded: AnswersStore.Loaded
-        do { loaded = try store.load(file) } catch { return Self.problemPage(error, file: file) }
+        do { loaded = try store.load(file) } catch { return problemPage(error, file: file) }
         let plan = InterviewPlan(bundle: loaded.bundle)
         let asked = plan.askedQuestions(loaded.answers)
         let base = "/a/" + urlEncoded(file)
-        var body: [HTMLNode] = [H.h1("Review: every answer")]
-        let missing = plan.firstMissingRequired(loaded.answers)
-        if let missing {
-            body.append(H.p("Still to answer: ", [("class", "info")]))
-            body.append(H.a(base + "/q/" + urlEncoded(missing.id.rawValue), missing.label))
+        let form = AnswerForm(pages: self, plan: plan, answers: loaded.answers)
+        var body: [HTMLNode] = [H.h1(t(.reviewHeading))]
+        if let missing = plan.firstMissingRequired(loaded.answers) {
+            body.append(
+                H.el(
+                    "p", [("class", "info")],
+                    [H.t(t(.stillToAnswer)), H.a(base + "/q/" + urlEncoded(missing.id.rawValue), label(missing))]))
         }
         for section in loaded.bundle.sections {
             let questions = asked.filter { $0.section == section.id }
             guard !questions.isEmpty else { continue }
             let rows = questions.map { question -> HTMLNode in
                 let answer = loaded.answers.answers[question.id]
-                var shown = Self.shown(answer?.state, for: question)
-                if let note = answer?.note { shown += " (note: \(note))" }
+                var shown = form.shown(answer?.state, for: question)
+                if let note = answer?.note { shown += t(.withNote(note)) }
                 return H.el(
                     "tr", [("id", "q-" + question.id.rawValue)],
                     [
-                        H.el("th", [("scope", "row")], [H.t(question.label)]),
+                        H.el("th", [("scope", "row")], [H.t(label(question))]),
                         H.el("td", [], [H.t(shown)]),
                         H.el(
                             "td", [],
                             [
                                 H.a(
-                                    base + "/q/" + urlEncoded(question.id.rawValue) + "?return=review", "Change",
-                                    [("aria-label", "Change: " + question.label)])
+                                    base + "/q/" + urlEncoded(question.id.rawValue) + "?return=review", t(.change),
+                                    [("aria-label", t(.changeQuestion(label(question))))])
                             ]),
                     ])
             }
@@ -540,23 +390,26 @@ struct Pages: Sendable {
                 H.el(
                     "table", [],
                     [
-                        H.el("caption", [], [H.t(section.title.text())]),
+                        H.el("caption", [], [H.t(t(section.title))]),
                         H.el(
                             "thead", [],
                             [
                                 H.el(
                                     "tr", [],
-                                    ["Question", "Answer", "Action"].map { H.el("th", [("scope", "col")], [H.t($0)]) })
+                                    [t(.questionColumn), t(.answerColumn), t(.actionColumn)].map {
+                                        H.el("th", [("scope", "col")], [H.t($0)])
+                                    })
                             ]),
                         H.el("tbody", [], rows),
                     ]))
         }
-        body.append(H.p("Then: ", []))
+        body.append(H.p(t(.then)))
         body.append(
             H.ul([
-                H.a(base + "/measures", "Measures register"), H.a(base + "/sign-off", "Sign-off"),
-                H.a(base + "/report", "Report"),
+                H.a(base + "/description", t(.descriptionHeading)), H.a(base + "/measures", t(.measuresHeading)),
+                H.a(base + "/risks", t(.risksHeading)), H.a(base + "/sign-off", t(.signOffHeading)),
+                H.a(base + "/report", t(.report)),
             ]))
-        return Self.html(Layout.page(title: "Review", nav: nav(file), body: body))
+        return Self.html(page(t(.review), nav: nav(file), body: body))
     }
 }

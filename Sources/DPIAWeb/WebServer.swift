@@ -17,16 +17,22 @@ public struct WebServer: Sendable {
     var catalog: QuestionnaireCatalog { pipeline.catalog }
     let token: String
     let today: @Sendable () -> CalendarDate
+    /// Converts a Markdown report to DOCX (pandoc, run by the executable), or nil when it cannot.
+    let converter: DocumentConverter?
+    /// The quizzes being taken, in memory only.
+    let quizzes = QuizStore()
 
-    /// A server over `store`, admitting requests that carry `token` (in the query or the cookie).
+    /// A server over `store`, admitting requests that carry `token` (in the query or the cookie);
+    /// `converter`, when given, offers the report as DOCX.
     public init(
         store: AnswersStore, catalog: QuestionnaireCatalog, token: String,
-        today: @escaping @Sendable () -> CalendarDate
+        today: @escaping @Sendable () -> CalendarDate, converter: DocumentConverter? = nil
     ) {
         self.store = store
         self.pipeline = AssessmentPipeline(catalog: catalog)
         self.token = token
         self.today = today
+        self.converter = converter
     }
 
     /// A random token for one launch: 32 bytes from the system's generator, URL-safe base64.
@@ -39,47 +45,81 @@ public struct WebServer: Sendable {
             .replacingOccurrences(of: "=", with: "")
     }
 
+    /// The pages for one request: its language is chosen from the request and, on the pages of an
+    /// answers file, the file.
+    func pages(_ request: Request, _ context: BasicRequestContext) -> Pages {
+        let file = context.parameters.get("file")
+        let answers = file.flatMap { try? store.load($0).answers }
+        return Pages(server: self, visit: Visit(request), answers: answers)
+    }
+
     /// The router with every page, behind the token gate.
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: TokenGate(token: token))
-        let pages = Pages(server: self)
-        router.get("/") { request, _ in pages.register(request) }
+        router.get("/") { request, context in pages(request, context).register() }
         router.get("/style.css") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: Style.css)))
         }
-        router.post("/new") { request, _ in pages.create(try await Self.form(request)) }
-        router.get("/a/{file}") { _, context in pages.overview(context.parameters.get("file") ?? "") }
+        router.post("/new") { request, context in pages(request, context).create(try await Self.form(request)) }
+        let file: @Sendable (BasicRequestContext) -> String = { context in context.parameters.get("file") ?? "" }
+        let question: @Sendable (BasicRequestContext) -> QuestionID = { context in
+            QuestionID(context.parameters.get("question") ?? "")
+        }
+        router.get("/a/{file}") { request, context in pages(request, context).overview(file(context)) }
         router.get("/a/{file}/q/{question}") { request, context in
-            pages.question(
-                context.parameters.get("file") ?? "", QuestionID(context.parameters.get("question") ?? ""),
-                query: Self.query(request))
+            pages(request, context).question(file(context), question(context), query: Self.query(request))
         }
         router.post("/a/{file}/q/{question}") { request, context in
-            pages.answer(
-                context.parameters.get("file") ?? "", QuestionID(context.parameters.get("question") ?? ""),
-                form: try await Self.form(request))
+            pages(request, context).answer(file(context), question(context), form: try await Self.form(request))
         }
-        router.get("/a/{file}/review") { _, context in pages.review(context.parameters.get("file") ?? "") }
-        router.get("/a/{file}/measures") { _, context in pages.measures(context.parameters.get("file") ?? "") }
+        router.get("/a/{file}/review") { request, context in pages(request, context).review(file(context)) }
+        router.get("/a/{file}/description") { request, context in
+            pages(request, context).description(file(context))
+        }
+        router.post("/a/{file}/description") { request, context in
+            pages(request, context).saveDescription(file(context), form: try await Self.form(request))
+        }
+        router.get("/a/{file}/measures") { request, context in pages(request, context).measures(file(context)) }
         router.post("/a/{file}/measures") { request, context in
-            pages.saveMeasure(context.parameters.get("file") ?? "", form: try await Self.form(request))
+            pages(request, context).saveMeasure(file(context), form: try await Self.form(request))
         }
-        router.get("/a/{file}/sign-off") { _, context in pages.signOff(context.parameters.get("file") ?? "") }
+        router.get("/a/{file}/risks") { request, context in pages(request, context).risks(file(context)) }
+        router.post("/a/{file}/risks") { request, context in
+            pages(request, context).saveRisk(file(context), form: try await Self.form(request))
+        }
+        router.get("/a/{file}/sign-off") { request, context in pages(request, context).signOff(file(context)) }
         router.post("/a/{file}/sign-off") { request, context in
-            pages.saveSignOff(context.parameters.get("file") ?? "", form: try await Self.form(request))
+            pages(request, context).saveSignOff(file(context), form: try await Self.form(request))
         }
-        router.get("/a/{file}/report") { _, context in pages.report(context.parameters.get("file") ?? "") }
-        router.get("/a/{file}/report.md") { _, context in
-            pages.download(context.parameters.get("file") ?? "", json: false)
+        router.get("/a/{file}/report") { request, context in pages(request, context).report(file(context)) }
+        for format in DownloadFormat.allCases {
+            router.get("/a/{file}/report.\(format.rawValue)") { request, context in
+                pages(request, context).download(file(context), as: format)
+            }
         }
-        router.get("/a/{file}/report.json") { _, context in
-            pages.download(context.parameters.get("file") ?? "", json: true)
+        router.get("/explain") { request, context in pages(request, context).explain(Self.query(request)) }
+        router.get("/checklist") { request, context in pages(request, context).checklist(Self.query(request)) }
+        router.get("/train") { request, context in pages(request, context).trainingCases() }
+        router.post("/train") { request, context in pages(request, context).startQuiz(try await Self.form(request)) }
+        let quiz: @Sendable (BasicRequestContext) -> String = { context in context.parameters.get("quiz") ?? "" }
+        router.get("/train/{quiz}") { request, context in pages(request, context).quizFacts(quiz(context)) }
+        router.get("/train/{quiz}/q/{question}") { request, context in
+            pages(request, context).quizQuestion(quiz(context), question(context))
         }
-        router.get("/explain") { request, _ in pages.explain(Self.query(request)) }
-        router.get("/checklist") { request, _ in pages.checklist(Self.query(request)) }
+        router.post("/train/{quiz}/q/{question}") { request, context in
+            pages(request, context).quizAnswer(quiz(context), question(context), form: try await Self.form(request))
+        }
+        router.post("/train/{quiz}/end") { request, context in pages(request, context).endQuiz(quiz(context)) }
+        router.get("/train/{quiz}/result") { request, context in
+            pages(request, context).quizResult(quiz(context), classroom: false)
+        }
+        router.get("/train/{quiz}/classroom") { request, context in
+            pages(request, context).quizResult(quiz(context), classroom: true)
+        }
+        router.get("/train/{quiz}/record.md") { request, context in pages(request, context).quizRecord(quiz(context)) }
         return router
     }
 
@@ -132,14 +172,22 @@ struct TokenGate<Context: RequestContext>: RouterMiddleware {
                 response.setCookie(
                     Cookie(name: WebServer.cookieName, value: token, path: "/", httpOnly: true, sameSite: .strict))
             } else {
-                response = Self.forbidden("This page needs the address dpia serve printed (with its token).")
+                response = Self.forbidden(.needsTokenAddress, Visit(request).language(answers: nil))
             }
         } else if !hasCookie {
-            response = Self.forbidden("A form can only be sent from a page of this dpia serve.")
+            response = Self.forbidden(.formFromThisServerOnly, Visit(request).language(answers: nil))
         } else if Self.isCrossSite(request) {
-            response = Self.forbidden("A form from another site is refused.")
+            response = Self.forbidden(.crossSiteFormRefused, Visit(request).language(answers: nil))
         } else {
             response = try await next(request, context)
+        }
+        // A language chosen with `?lang=` is kept for the next pages.
+        if response.status != .forbidden, let chosen = FormData(request.uri.query ?? "")["lang"],
+            let language = Language(rawValue: chosen)
+        {
+            response.setCookie(
+                Cookie(
+                    name: Visit.languageCookie, value: language.rawValue, path: "/", httpOnly: true, sameSite: .strict))
         }
         Self.secure(&response)
         return response
@@ -166,8 +214,10 @@ struct TokenGate<Context: RequestContext>: RouterMiddleware {
         return difference == 0
     }
 
-    static func forbidden(_ message: String) -> Response {
-        let page = Layout.page(title: "Forbidden", body: [H.h1("403 Forbidden"), H.p(message)])
+    static func forbidden(_ message: WebText, _ language: Language) -> Response {
+        let title = WebText.forbidden.text(in: language)
+        let page = Layout.page(
+            title: title, body: [H.h1(title), H.p(message.text(in: language))], language: language)
         return Response(
             status: .forbidden, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: page)))

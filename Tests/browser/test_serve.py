@@ -4,7 +4,9 @@ Starts `dpia serve` on a free port over a temporary folder, completes the assess
 case through the forms (a wrong answer corrected by a jump from the review, "I don't know" then
 back, notes and evidence), fills a measure and the sign-off, then checks the saved answers file
 against the case, and that the HTML report shows the verdict `dpia report` gives for that file.
-Every page type is screenshotted into $DPIA_SCREENSHOTS (default: .build/browser-screenshots) and
+Then it fills the description of the processing and a risk decision, downloads the report as
+Markdown and JSON, switches the language, and takes a quiz on a training case (answered like the
+key: full marks), with its result and classroom screens. Every page type is screenshotted into $DPIA_SCREENSHOTS (default: .build/browser-screenshots) and
 checked with axe-core; a serious or critical violation fails the test.
 
 Run with: python3 -m pytest -q Tests/browser
@@ -17,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -29,6 +32,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(os.environ.get("DPIA_BIN", ROOT / ".build" / "debug" / "dpia"))
 CASE = ROOT / "questionnaires" / "cases" / "se-lawful-mugshot-comparison.yaml"
+QUIZ_CASE = ROOT / "questionnaires" / "cases" / "se-eu-cloud-vendor-no-dpia.yaml"
 SHOTS = Path(os.environ.get("DPIA_SCREENSHOTS", ROOT / ".build" / "browser-screenshots"))
 
 
@@ -209,6 +213,41 @@ def test_assessment_in_the_browser():
         browser.check("report")
         shown_verdict = driver.find_element(By.ID, "verdict").text
 
+        # The description of the processing and a risk decision, then both in the report.
+        driver.get(base + "/a/browser.yaml/description")
+        browser.check("description")
+        description = case.get("description", {})
+        driver.find_element(By.CSS_SELECTOR, 'input[name="stage"][value="trial"] + label').click()
+        browser.field("purposes", "\n".join(description.get("purposes", ["compare a probe image with mugshots"])))
+        browser.field("recipients", "Example Cloud AB; processor; Sweden")
+        browser.field("data_flow", "capture\ncomparison\ndeletion after 30 days")
+        browser.field("retention", "30 days")
+        browser.click("save")
+        assert "/a/browser.yaml/report" in driver.current_url, driver.current_url
+        assert "Example Cloud AB (processor, Sweden)" in driver.find_element(By.ID, "description").find_element(By.XPATH, "..").text
+
+        driver.get(base + "/a/browser.yaml/risks")
+        browser.check("risks")
+        first_risk = driver.find_element(By.CSS_SELECTOR, 'input[name="risk"]').get_attribute("value")
+        Select(driver.find_element(By.NAME, first_risk + "-severity")).select_by_value("maximum")
+        browser.field(first_risk + "-justification", "Raised after the trial: the gallery is larger than planned.")
+        browser.follow(driver.find_element(By.XPATH, f"//form[.//input[@name='risk' and @value='{first_risk}']]//button"))
+        assert f"#risk-{first_risk}" in driver.current_url, driver.current_url
+
+        # Downloads: the links on the report page, fetched with the session's cookie.
+        driver.get(base + "/a/browser.yaml/report")
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+        downloads = {}
+        for suffix in ("md", "json"):
+            link = driver.find_element(By.CSS_SELECTOR, f'a[href="/a/browser.yaml/report.{suffix}"]')
+            request = urllib.request.Request(base + link.get_attribute("pathname"), headers={"Cookie": cookie})
+            with urllib.request.urlopen(request, timeout=30) as response:
+                assert "attachment" in response.headers["Content-Disposition"]
+                downloads[suffix] = response.read().decode()
+        assert downloads["md"].startswith("---\n") and "## 2. Description of the processing" in downloads["md"]
+        assert json.loads(downloads["json"])["verdict"] == shown_verdict
+        assert bool(driver.find_elements(By.CSS_SELECTOR, 'a[href="/a/browser.yaml/report.docx"]')) == bool(shutil.which("pandoc"))
+
         for kind, path in (("overview", "/a/browser.yaml"), ("explain", "/explain?id=clearview_like"), ("checklist", "/checklist?jurisdiction=se")):
             driver.get(base + path)
             browser.check(kind)
@@ -226,8 +265,53 @@ def test_assessment_in_the_browser():
         assert report.returncode in (0, 2), report.stderr
         assert shown_verdict == json.loads(report.stdout)["verdict"], (shown_verdict, report.stdout[:200])
 
+        # The language switch: the same page in Dutch, kept by a cookie, then back in English.
+        driver.get(base + "/a/browser.yaml/review")
+        browser.follow(driver.find_element(By.CSS_SELECTOR, 'nav.languages a[hreflang="nl"]'))
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
+        browser.check("review-nl")
+        driver.get(base + "/checklist")
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
+        browser.follow(driver.find_element(By.CSS_SELECTOR, 'nav.languages a[hreflang="en"]'))
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+
+        # The quiz, answered like the key: full marks, then the classroom screen.
+        quiz_case = yaml.safe_load(QUIZ_CASE.read_text())
+        key = {key: plain(value) for key, value in quiz_case["answers"].items()}
+        driver.get(base + "/train")
+        browser.check("quiz-cases")
+        driver.find_element(By.CSS_SELECTOR, f'input[name="case"][value="{QUIZ_CASE.stem}"] + label').click()
+        browser.field("trainee", "Ada Peeters")
+        browser.click("start")
+        browser.check("quiz-facts")
+        browser.follow(driver.find_element(By.CSS_SELECTOR, "main a.button"))
+        asked = []
+        for _ in range(100):
+            match = re.search(r"/train/[A-Za-z0-9_-]+/q/([a-z0-9_.]+)", driver.current_url)
+            if not match:
+                break
+            asked.append(match.group(1))
+            browser.check("quiz-question")
+            value, _, _ = key.get(match.group(1), (None, None, None))
+            if value == "unknown":
+                browser.click("unknown")
+            else:
+                answer_page(browser, match.group(1), value, None, None, page_kind(driver))
+        assert driver.current_url.endswith("/result"), driver.current_url
+        assert len(asked) == len(quiz_case["training"]["questions"]), asked
+        browser.check("quiz-result")
+        score = driver.find_element(By.ID, "score").text
+        points = re.match(r"Score: (\d+) of (\d+)", score)
+        assert points and points.group(1) == points.group(2), score
+        browser.follow(driver.find_element(By.CSS_SELECTOR, 'a[href$="/classroom"]'))
+        assert "classroom" in driver.find_element(By.TAG_NAME, "body").get_attribute("class")
+        browser.check("quiz-classroom")
+
         assert not browser.violations, json.dumps(browser.violations, indent=1)
-        assert {"register", "review", "measures", "sign-off", "report", "explain", "checklist"} <= browser.seen
+        assert {
+            "register", "review", "measures", "sign-off", "report", "explain", "checklist", "description", "risks",
+            "review-nl", "quiz-cases", "quiz-facts", "quiz-question", "quiz-result", "quiz-classroom",
+        } <= browser.seen
     finally:
         if driver is not None:
             driver.quit()

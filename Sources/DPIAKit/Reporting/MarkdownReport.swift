@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The text without a final full stop, so it can end a sentence the report writes.
     var trimmingTrailingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
@@ -44,15 +46,29 @@ public struct MarkdownReport: Sendable {
 
     /// The front matter's own keys and the body: everything the `report` digest covers.
     func content() -> (frontMatter: [String], body: String) {
-        var blocks: [String] = ["# \(Markdown.inline(title))"]
-        blocks += decisionSection()
-        blocks += descriptionSection()
-        blocks += lawfulnessSection()
-        blocks += riskSection()
-        blocks += measureSection()
-        blocks += signOffSection()
-        blocks += annex()
+        let blocks = bodyParts().flatMap(\.blocks)
         return (frontMatter(), blocks.joined(separator: "\n\n") + "\n\n")
+    }
+
+    /// The report's body, part by part, as the Markdown blocks this report writes (a heading, a
+    /// paragraph, a list or a table each), followed by the integrity annex: what `render()` joins,
+    /// for a renderer of another format (the HTML report of `dpia serve`) to show the same text.
+    public func parts() -> [ReportPart] {
+        let annex = integrityRecord().annex.trimmingCharacters(in: .newlines)
+        return bodyParts() + [ReportPart(kind: .integrity, blocks: annex.components(separatedBy: "\n\n"))]
+    }
+
+    private func bodyParts() -> [ReportPart] {
+        [
+            ReportPart(kind: .title, blocks: ["# \(Markdown.inline(title))"]),
+            ReportPart(kind: .decision, blocks: decisionSection()),
+            ReportPart(kind: .description, blocks: descriptionSection()),
+            ReportPart(kind: .lawfulness, blocks: lawfulnessSection()),
+            ReportPart(kind: .risks, blocks: riskSection()),
+            ReportPart(kind: .measures, blocks: measureSection()),
+            ReportPart(kind: .signOff, blocks: signOffSection()),
+            ReportPart(kind: .annexes, blocks: annex()),
+        ]
     }
 
     var bundle: QuestionnaireBundle { assessment.bundle }

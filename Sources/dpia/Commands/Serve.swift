@@ -6,7 +6,7 @@ import Foundation
 extension DPIA {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve the interview, review, measures, sign-off and report in a browser, on this machine.",
+            abstract: "Serve the interview, the DPIA's parts, the report and the quiz in a browser, on this machine.",
             discussion: """
                 Starts a web server on 127.0.0.1 (a free port unless --port is given) and prints one \
                 address with a random token made for this launch; open it in a browser on this machine. \
@@ -14,6 +14,8 @@ extension DPIA {
                 first visit, gets 403. DIR (default: the current folder) is the register: its answers \
                 files are listed, and a new assessment creates one there, saved after every answer \
                 like dpia assess (a temporary file renamed into place, readable by its owner only). \
+                The report downloads as Markdown, JSON and, when pandoc is on the PATH, DOCX (pandoc \
+                runs as a local process). The quiz (dpia train) runs in memory and writes no file. \
                 The server never connects to anything; --host other than 127.0.0.1 (a classroom \
                 network) is used only when given, with a warning. Stop it with Ctrl-C.
 
@@ -56,7 +58,9 @@ extension DPIA {
                 try AnswersFile.save(answers, bundle: bundle, to: path)
             }
             let token = WebServer.makeToken()
-            let server = WebServer(store: store, catalog: catalog, token: token, today: { Clock.today() })
+            let server = WebServer(
+                store: store, catalog: catalog, token: token, today: { Clock.today() },
+                converter: PandocConverter.make())
             let shownHost = host.contains(":") ? "[\(host)]" : host
             let app = server.application(host: host, port: port) { bound in
                 FileHandle.standardOutput.write(Data("http://\(shownHost):\(bound)/?token=\(token)\n".utf8))
