@@ -311,7 +311,7 @@ extension Pages {
                 return Explanation.AssessedCase(
                     name: name, assessment: server.pipeline.evaluate(answers, with: bundle, today: server.today()))
             }
-            if let text = Explanation(id: id, bundles: bundles, cases: cases).render() {
+            if let text = Explanation(id: id, bundles: bundles, cases: cases, language: language).render() {
                 body.append(H.h2(id))
                 body.append(H.el("pre", [], [H.t(text)]))
             } else {
@@ -339,7 +339,7 @@ extension Pages {
         if let code = query["jurisdiction"], jurisdictions.contains(code),
             let bundle = server.pipeline.bundle(for: code, log: DiagnosticLog())
         {
-            body.append(H.el("pre", [], [H.t(Checklist(bundle).render())]))
+            body.append(H.el("pre", [], [H.t(Checklist(bundle, language: language).render())]))
         }
         return Self.html(page(t(.checklist), body: body))
     }
