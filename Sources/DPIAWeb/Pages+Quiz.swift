@@ -78,7 +78,7 @@ extension Pages {
         let first = plan(trainingCase).question(after: nil, quiz.answers)
         let lawDate = trainingCase.key.metadata.date.map { language.date($0) } ?? language.date(server.today())
         var body: [HTMLNode] = [H.h1(t(.factsHeading(title: trainingCase.title)))]
-        body += Self.paragraphs(trainingCase.brief.narrative).map { H.p($0) }
+        body += Self.paragraphs(trainingCase.brief.narrative(in: language)).map { H.p($0) }
         body.append(
             H.p(t(.quizInstructions(questions: trainingCase.focus?.count, lawDate: lawDate)), [("class", "info")]))
         let start = "/train/" + urlEncoded(id) + (first.map { "/q/" + urlEncoded($0.id.rawValue) } ?? "/result")
@@ -234,10 +234,10 @@ extension Pages {
                 }))
         let brief = trainingCase.brief
         body.append(H.h2(t(.whatWasDecided), id: "decided"))
-        body += Self.paragraphs(brief.outcome).map { H.p($0) }
-        if !brief.discussion.isEmpty {
+        body += Self.paragraphs(brief.outcome(in: language)).map { H.p($0) }
+        if !brief.discussion(in: language).isEmpty {
             body.append(H.h2(t(.forDiscussion), id: "discussion"))
-            body.append(H.el("ol", [], brief.discussion.map { H.el("li", [], [H.t($0)]) }))
+            body.append(H.el("ol", [], brief.discussion(in: language).map { H.el("li", [], [H.t($0)]) }))
         }
         body.append(
             H.el(

@@ -59,6 +59,18 @@ public enum AnswersWriter {
                 lines.append("  precedents:")
                 lines += training.precedents.map { "    - \(quoted($0))" }
             }
+            if !training.translations.isEmpty {
+                lines.append("  translations:")
+                for (language, translation) in training.translations.sorted(by: { $0.key < $1.key }) {
+                    lines.append("    \(language.rawValue):")
+                    if let narrative = translation.narrative { lines.append("      narrative: \(quoted(narrative))") }
+                    if !translation.discussion.isEmpty {
+                        lines.append("      discussion:")
+                        lines += translation.discussion.map { "        - \(quoted($0))" }
+                    }
+                    if let outcome = translation.outcome { lines.append("      outcome: \(quoted(outcome))") }
+                }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -149,7 +149,7 @@ public enum AnswersLoader {
     // A listed question the answers leave out is not an error: a copy of a case with answers removed
     // (a trainee's sheet, a "what if") must still load; such a question is simply not scored.
     private static func readTraining(_ node: Node, bundle: QuestionnaireBundle, reader: NodeReader) -> TrainingBrief? {
-        let keys = ["narrative", "discussion", "questions", "outcome", "precedents"]
+        let keys = ["narrative", "discussion", "questions", "outcome", "precedents", "translations"]
         guard let map = reader.mapping(node, "'training'", keys: keys) else { return nil }
         let narrative = map.required("narrative").flatMap { reader.string($0, "training 'narrative'") }
         let outcome = map.required("outcome").flatMap { reader.string($0, "training 'outcome'") }
@@ -185,10 +185,31 @@ public enum AnswersLoader {
             }
             precedents.append(id)
         }
+        var translations: [Language: TrainingBrief.Translation] = [:]
+        if let node = map.optional("translations"), case .mapping(let languages) = node {
+            for (key, value) in languages {
+                guard let tag = key.scalar?.string, let language = Language(rawValue: tag), language != .en,
+                    let entry = reader.mapping(
+                        value, "training translation", keys: ["narrative", "discussion", "outcome"])
+                else {
+                    reader.log.error("training 'translations' are keyed by nl, fr or sv", at: reader.location(key))
+                    continue
+                }
+                translations[language] = TrainingBrief.Translation(
+                    narrative: entry.optional("narrative").flatMap { reader.string($0, "translated 'narrative'") },
+                    discussion: entry.optional("discussion").flatMap { reader.list($0, "translated 'discussion'") }?
+                        .compactMap { reader.string($0, "discussion question") } ?? [],
+                    outcome: entry.optional("outcome").flatMap { reader.string($0, "translated 'outcome'") })
+            }
+        } else if let node = map.optional("translations") {
+            reader.log.error("training 'translations' must map nl, fr or sv to texts", at: reader.location(node))
+        }
         guard let narrative, let outcome else { return nil }
-        return TrainingBrief(
+        var brief = TrainingBrief(
             narrative: narrative, discussion: discussion, questions: questions, outcome: outcome,
             precedents: precedents, location: reader.location(node))
+        brief.translations = translations
+        return brief
     }
 
     /// `no measure 'stop_uses' in the 'eu' questionnaires; did you mean 'stop_use'?`

@@ -15,6 +15,38 @@ public struct TrainingBrief: Hashable, Sendable {
     public var precedents: [String]
     /// Where the block is written.
     public var location: SourceLocation
+    /// The facts, discussion questions and outcome in other languages (`translations:`), for a course
+    /// held in that language; the texts as written stay the case's own.
+    public var translations: [Language: Translation] = [:]
+
+    /// A trainer section's texts in one more language.
+    public struct Translation: Hashable, Sendable {
+        /// The facts.
+        public var narrative: String?
+        /// The discussion questions (empty: as written).
+        public var discussion: [String]
+        /// What was decided.
+        public var outcome: String?
+
+        /// Creates a translation.
+        public init(narrative: String?, discussion: [String], outcome: String?) {
+            self.narrative = narrative
+            self.discussion = discussion
+            self.outcome = outcome
+        }
+    }
+
+    /// The facts in `language`, or as written when the case has no translation into it.
+    public func narrative(in language: Language) -> String { translations[language]?.narrative ?? narrative }
+
+    /// The discussion questions in `language`, or as written.
+    public func discussion(in language: Language) -> [String] {
+        guard let translated = translations[language]?.discussion, !translated.isEmpty else { return discussion }
+        return translated
+    }
+
+    /// What was decided, in `language`, or as written.
+    public func outcome(in language: Language) -> String { translations[language]?.outcome ?? outcome }
 
     /// Creates a brief.
     public init(

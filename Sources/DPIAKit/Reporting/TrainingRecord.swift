@@ -46,10 +46,10 @@ public struct TrainingRecord: Sendable {
         blocks += differences()
         blocks += outcomes()
         blocks += decision()
-        if !trainingCase.brief.discussion.isEmpty {
+        if !trainingCase.brief.discussion(in: language).isEmpty {
             blocks.append("## " + say(.discussionHeading))
             blocks.append(
-                trainingCase.brief.discussion.enumerated()
+                trainingCase.brief.discussion(in: language).enumerated()
                     .map { "\($0.offset + 1). \(Markdown.inline($0.element))" }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
@@ -213,7 +213,7 @@ public struct TrainingRecord: Sendable {
         // One heading for real and invented cases alike: an invented case lists the precedents its
         // lesson rests on, and its outcome text says that no authority decided it.
         var blocks = ["## " + say(.outcomeAndPrecedentsHeading)]
-        blocks += Markdown.blocks(brief.outcome)
+        blocks += Markdown.blocks(brief.outcome(in: language))
         let precedents = brief.precedents.compactMap { trainingCase.bundle.precedents[$0] }
         if !precedents.isEmpty {
             blocks.append(

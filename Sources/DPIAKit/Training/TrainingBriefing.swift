@@ -21,7 +21,7 @@ public struct TrainingBriefing: Sendable {
     public func lines(width: Int?) -> [String] {
         var lines = TextLayout.wrap(TrainingText.briefingTitle(trainingCase.title).text(in: language), width: width)
         lines.append("")
-        lines += TextLayout.reflow(trainingCase.brief.narrative, width: width)
+        lines += TextLayout.reflow(trainingCase.brief.narrative(in: language), width: width)
         lines.append("")
         let date = trainingCase.key.metadata.date.map(language.date)
         lines += TextLayout.wrap(

@@ -71,11 +71,11 @@ public struct TrainingScreen: Sendable {
         let brief = result.trainingCase.brief
         lines.append("")
         add(say(.whatWasDecided))
-        lines += TextLayout.reflow(brief.outcome, width: width)
-        if !brief.discussion.isEmpty {
+        lines += TextLayout.reflow(brief.outcome(in: language), width: width)
+        if !brief.discussion(in: language).isEmpty {
             lines.append("")
             add(say(.forDiscussion))
-            for (index, question) in brief.discussion.enumerated() {
+            for (index, question) in brief.discussion(in: language).enumerated() {
                 add("\(index + 1). \(question)", indent: 3)
             }
         }
