@@ -335,6 +335,7 @@ struct AssessCommandTests {
             language: .fr)
         #expect(!given.stdout.contains("Language of the assessment"), "--lang answers the question")
         #expect(try load(folder.file("fr.yaml")).metadata.organisation == "Federal Police")
+        #expect(try load(folder.file("fr.yaml")).metadata.language == .fr, "the language given is kept")
     }
 
     // MARK: - Through a pseudo-terminal

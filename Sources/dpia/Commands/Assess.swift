@@ -65,7 +65,10 @@ extension DPIA {
             let path = answersPath ?? Self.freshPath(today: today)
             let reportPath = output ?? Self.reportPath(besides: path)
             let isResumed = FileManager.default.fileExists(atPath: path)
-            let (answers, bundle) = try start(path: path, pipeline: pipeline, log: log)
+            var (answers, bundle) = try start(path: path, pipeline: pipeline, log: log)
+            // A new assessment keeps the language it was started in, asked or given with --lang (English,
+            // the default of every file, is not written, so files made in English stay as they were).
+            if !isResumed, let requested = lang.requested, requested != .en { answers.metadata.language = requested }
             // --lang is this run's language; without it a new assessment asks for one and keeps it.
             let language = lang.language(answers: answers.metadata.language)
             // A file resumed is written again only when an answer changes.
