@@ -71,7 +71,7 @@ struct ExplainCommandTests {
         let english = try runDPIA(["explain", "scope.competent_authority", "--lang", "en"])
         let dutch = try runDPIA(["explain", "scope.competent_authority", "--lang", "nl"])
         #expect(dutch.status == 0, "\(dutch.stderr)")
-        #expect(dutch.stdout.hasPrefix("Question scope.competent_authority"))
+        #expect(dutch.stdout.hasPrefix("Vraag scope.competent_authority"))
         #expect(dutch.stdout != english.stdout)
         #expect(!dutch.stdout.split(separator: "\n")[1].hasPrefix("[EN]"), "\(dutch.stdout)")
     }
