@@ -38,7 +38,7 @@ public enum ChecklistText: Hashable, Sendable {
         switch language {
         case .en: english
         case .nl: english
-        case .fr: english
+        case .fr: french
         case .sv: english
         }
     }
