@@ -38,7 +38,7 @@ public enum ChecklistText: Hashable, Sendable {
         switch language {
         case .en: english
         case .nl: dutch
-        case .fr: english
+        case .fr: french
         case .sv: english
         }
     }

@@ -35,7 +35,7 @@ public enum ExplainText: Hashable, Sendable {
         switch language {
         case .en: english
         case .nl: dutch
-        case .fr: english
+        case .fr: french
         case .sv: english
         }
     }

@@ -114,7 +114,7 @@ public enum InterviewText: Hashable, Sendable {
         switch language {
         case .en: english
         case .nl: dutch
-        case .fr: english
+        case .fr: french
         case .sv: english
         }
     }

@@ -109,7 +109,7 @@ public enum TrainingText: Hashable, Sendable {
         switch language {
         case .en: english
         case .nl: dutch
-        case .fr: english
+        case .fr: french
         case .sv: english
         }
     }
