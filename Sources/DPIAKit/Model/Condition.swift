@@ -85,94 +85,96 @@ public indirect enum Condition: Hashable, Sendable {
     /// A `not` directly around a single test is folded into it (`a.b is not yes`); other
     /// negations read `not (…)`. Mixed `and`/`or` groups are parenthesised so that the text
     /// cannot be misread.
-    public func explained() -> String {
+    public func explained(in language: Language = .en) -> String {
+        let w = { (word: ConditionText) in word.text(in: language) }
         switch self {
         case .constant(let value):
-            return value ? "always" : "never"
+            return w(value ? .always : .never)
         case .isYes(let id):
-            return "\(id) is yes"
+            return "\(id) \(w(.isYes))"
         case .compare(let id, let op, let literal):
-            return "\(id) \(Condition.phrase(for: op)) \(Condition.spoken(literal))"
+            return "\(id) \(w(Condition.phrase(for: op))) \(Condition.spoken(literal))"
         case .oneOf(let id, let literals):
             if literals.count == 1, let only = literals.first {
-                return "\(id) is \(Condition.spoken(only))"
+                return "\(id) \(w(.isValue)) \(Condition.spoken(only))"
             }
-            return "\(id) is one of \(Condition.spoken(literals))"
+            return "\(id) \(w(.isOneOf)) \(Condition.spoken(literals))"
         case .contains(let id, let literal):
-            return "\(id) includes \(Condition.spoken(literal))"
+            return "\(id) \(w(.includes)) \(Condition.spoken(literal))"
         case .answered(let id):
-            return "\(id) is answered"
+            return "\(id) \(w(.isAnswered))"
         case .unknown(let id):
-            return "\(id) is \"I don't know\""
+            return "\(id) \(w(.isUnknown))"
         case .not(let inner):
-            return inner.explainedNegation()
+            return inner.explainedNegation(in: language)
         case .all(let children):
-            return Condition.explained(children, joinedBy: "and", identity: true)
+            return Condition.explained(children, joinedBy: w(.and), identity: true, in: language)
         case .any(let children):
-            return Condition.explained(children, joinedBy: "or", identity: false)
+            return Condition.explained(children, joinedBy: w(.or), identity: false, in: language)
         }
     }
 
-    private func explainedNegation() -> String {
+    private func explainedNegation(in language: Language) -> String {
+        let w = { (word: ConditionText) in word.text(in: language) }
         switch self {
         case .constant(let value):
-            return value ? "never" : "always"
+            return w(value ? .never : .always)
         case .isYes(let id):
-            return "\(id) is not yes"
+            return "\(id) \(w(.isNotYes))"
         case .compare(let id, .equal, let literal):
-            return "\(id) is not \(Condition.spoken(literal))"
+            return "\(id) \(w(.isNotValue)) \(Condition.spoken(literal))"
         case .compare(let id, .notEqual, let literal):
-            return "\(id) is \(Condition.spoken(literal))"
+            return "\(id) \(w(.isValue)) \(Condition.spoken(literal))"
         case .compare(let id, let op, let literal):
             // Not "at least" for "not less than": on a missing or mismatched answer the two
             // differ, so the wording keeps the negation explicit.
-            return "\(id) \(Condition.negatedPhrase(for: op)) \(Condition.spoken(literal))"
+            return "\(id) \(w(Condition.negatedPhrase(for: op))) \(Condition.spoken(literal))"
         case .oneOf(let id, let literals):
             if literals.count == 1, let only = literals.first {
-                return "\(id) is not \(Condition.spoken(only))"
+                return "\(id) \(w(.isNotValue)) \(Condition.spoken(only))"
             }
-            return "\(id) is none of \(Condition.spoken(literals))"
+            return "\(id) \(w(.isNoneOf)) \(Condition.spoken(literals))"
         case .contains(let id, let literal):
-            return "\(id) does not include \(Condition.spoken(literal))"
+            return "\(id) \(w(.doesNotInclude)) \(Condition.spoken(literal))"
         case .answered(let id):
-            return "\(id) is not answered"
+            return "\(id) \(w(.isNotAnswered))"
         case .unknown(let id):
-            return "\(id) is not \"I don't know\""
+            return "\(id) \(w(.isNotUnknown))"
         case .not, .all, .any:
-            return "not (\(explained()))"
+            return "\(w(.not)) (\(explained(in: language)))"
         }
     }
 
     private static func explained(
-        _ children: [Condition], joinedBy word: String, identity: Bool
+        _ children: [Condition], joinedBy word: String, identity: Bool, in language: Language
     ) -> String {
         guard children.count > 1 else {
-            return children.first?.explained() ?? Condition.constant(identity).explained()
+            return children.first?.explained(in: language) ?? Condition.constant(identity).explained(in: language)
         }
         return children.map { child in
-            child.precedence <= .and ? "(\(child.explained()))" : child.explained()
+            child.precedence <= .and ? "(\(child.explained(in: language)))" : child.explained(in: language)
         }.joined(separator: " \(word) ")
     }
 
-    private static func phrase(for op: ComparisonOperator) -> String {
+    private static func phrase(for op: ComparisonOperator) -> ConditionText {
         switch op {
-        case .equal: "is"
-        case .notEqual: "is not"
-        case .less: "is less than"
-        case .lessOrEqual: "is at most"
-        case .greater: "is more than"
-        case .greaterOrEqual: "is at least"
+        case .equal: .isValue
+        case .notEqual: .isNotValue
+        case .less: .less
+        case .lessOrEqual: .lessOrEqual
+        case .greater: .greater
+        case .greaterOrEqual: .greaterOrEqual
         }
     }
 
-    private static func negatedPhrase(for op: ComparisonOperator) -> String {
+    private static func negatedPhrase(for op: ComparisonOperator) -> ConditionText {
         switch op {
-        case .equal: "is not"
-        case .notEqual: "is"
-        case .less: "is not less than"
-        case .lessOrEqual: "is not at most"
-        case .greater: "is not more than"
-        case .greaterOrEqual: "is not at least"
+        case .equal: .isNotValue
+        case .notEqual: .isValue
+        case .less: .notLess
+        case .lessOrEqual: .notLessOrEqual
+        case .greater: .notGreater
+        case .greaterOrEqual: .notGreaterOrEqual
         }
     }
 

@@ -75,7 +75,7 @@ public struct Checklist: Sendable {
         }
         blocks.append(facts.joined(separator: " · "))
         if let condition = question.condition {
-            blocks.append(say(.askedOnlyWhen(Markdown.inline(condition.condition.explained()))))
+            blocks.append(say(.askedOnlyWhen(Markdown.inline(condition.condition.explained(in: language)))))
         }
         blocks.append(answerLines(question))
         if let guidance = question.guidance {
@@ -171,7 +171,7 @@ public struct Checklist: Sendable {
         -> [String]
     {
         var blocks: [String] = []
-        let when = condition.map { $0.condition.explained() } ?? say(.never)
+        let when = condition.map { $0.condition.explained(in: language) } ?? say(.never)
         blocks.append(say(.firesWhen(Markdown.inline(when))))
         switch ifUnknown {
         case .fires: blocks.append(say(.unknownFires))

@@ -81,7 +81,8 @@ public struct Explanation: Sendable {
             lines += question.options.map { "  \($0.id): \($0.label.text(in: language))" }
         }
         lines.append(say(.unknownAllowed(question.allowsUnknown)))
-        lines.append(question.condition.map { say(.askedOnlyWhen($0.condition.explained())) } ?? say(.askedAlways))
+        lines.append(
+            question.condition.map { say(.askedOnlyWhen($0.condition.explained(in: language))) } ?? say(.askedAlways))
         if let guidance = question.guidance {
             lines.append(say(.guidance(guidance.text(in: language).replacingLineBreaks())))
         }
@@ -93,20 +94,20 @@ public struct Explanation: Sendable {
             for pattern in bundle.redPatterns
             where pattern.condition?.condition.questionIDs.contains(questionID) ?? false {
                 if seen.insert("r:" + pattern.id).inserted {
-                    let condition = pattern.condition?.condition.explained() ?? say(.never)
+                    let condition = pattern.condition?.condition.explained(in: language) ?? say(.never)
                     dependents.append(say(.dependentRedPattern(id: pattern.id, condition: condition)))
                 }
             }
             for finding in bundle.findings where finding.condition?.condition.questionIDs.contains(questionID) ?? false
             {
                 if seen.insert("f:" + finding.id).inserted {
-                    let condition = finding.condition?.condition.explained() ?? say(.never)
+                    let condition = finding.condition?.condition.explained(in: language) ?? say(.never)
                     dependents.append(say(.dependentFinding(id: finding.id, condition: condition)))
                 }
             }
             for other in bundle.questions where other.condition?.condition.questionIDs.contains(questionID) ?? false {
                 if seen.insert("q:" + other.id.rawValue).inserted {
-                    let condition = other.condition?.condition.explained() ?? ""
+                    let condition = other.condition?.condition.explained(in: language) ?? ""
                     dependents.append(say(.dependentQuestion(id: other.id.rawValue, condition: condition)))
                 }
             }
@@ -184,7 +185,7 @@ public struct Explanation: Sendable {
         condition: LocatedCondition?, ifUnknown: UnknownPolicy, explanation: LocalizedText, addenda: [Addendum],
         refs: [(String, Sourced<Citation>)], measures: [Measure]
     ) -> [String] {
-        var lines = [say(.firesWhen(condition?.condition.explained() ?? say(.never)))]
+        var lines = [say(.firesWhen(condition?.condition.explained(in: language) ?? say(.never)))]
         lines.append(say(.ifUnknown(ifUnknown)))
         lines.append(say(.why(explanation.text(in: language).replacingLineBreaks())))
         var seenAddenda: Set<String> = []
