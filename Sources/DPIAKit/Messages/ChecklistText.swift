@@ -39,7 +39,7 @@ public enum ChecklistText: Hashable, Sendable {
         case .en: english
         case .nl: english
         case .fr: english
-        case .sv: english
+        case .sv: swedish
         }
     }
 }

@@ -36,7 +36,7 @@ public enum ExplainText: Hashable, Sendable {
         case .en: english
         case .nl: english
         case .fr: english
-        case .sv: english
+        case .sv: swedish
         }
     }
 }

@@ -115,7 +115,7 @@ public enum InterviewText: Hashable, Sendable {
         case .en: english
         case .nl: english
         case .fr: english
-        case .sv: english
+        case .sv: swedish
         }
     }
 }

@@ -110,7 +110,7 @@ public enum TrainingText: Hashable, Sendable {
         case .en: english
         case .nl: english
         case .fr: english
-        case .sv: english
+        case .sv: swedish
         }
     }
 }
