@@ -53,7 +53,7 @@ struct AssessmentPipelineTests {
     func finish() throws {
         let saved = try bundledCase("se-lawful-mugshot-comparison")
         let log = DiagnosticLog()
-        let (assessment, report) = try #require(Self.pipeline.finish(saved, today: Self.today, log: log))
+        let (assessment, report, _) = try #require(Self.pipeline.finish(saved, today: Self.today, log: log))
         #expect(report == MarkdownReport(assessment).render())
         let broken = InputFile(name: "broken.yaml", text: saved.text + "\nunknown_key: 1\n")
         #expect(Self.pipeline.finish(broken, today: Self.today, log: DiagnosticLog()) == nil)
