@@ -319,15 +319,15 @@ struct AssessCommandTests {
             ["--jurisdiction", "se", "--answers", "sv.yaml"], lines: [""] + Self.metadata + ["q"], in: folder,
             language: nil, environment: swedish)
         #expect(kept.status == 0, "\(kept.stderr)")
-        #expect(kept.stdout.contains("Language of the assessment: en (English), nl (Nederlands)"))
-        #expect(kept.stdout.contains("Current: sv, Svenska (Enter keeps it)"))
+        #expect(kept.stdout.contains("Språk för bedömningen: en (English), nl (Nederlands)"))
+        #expect(kept.stdout.contains("Nuvarande uppgift: sv, Svenska (Enter behåller den)"))
         #expect(try load(folder.file("sv.yaml")).metadata.language == .sv)
         #expect(try String(contentsOf: folder.file("sv.yaml"), encoding: .utf8).contains("  language: sv\n"))
 
         let chosen = try assess(
             ["--jurisdiction", "be", "--answers", "nl.yaml"], lines: ["klingon", "nl"] + Self.metadata + ["q"],
             in: folder, language: nil, environment: swedish)
-        #expect(chosen.stdout.contains("! 'klingon' is not a language dpia writes in; type en, nl, fr or sv"))
+        #expect(chosen.stdout.contains("! 'klingon' är inte ett språk som dpia skriver på; skriv en, nl, fr eller sv"))
         #expect(try load(folder.file("nl.yaml")).metadata.language == .nl)
 
         let given = try assess(

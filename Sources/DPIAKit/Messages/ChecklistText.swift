@@ -39,7 +39,7 @@ public enum ChecklistText: Hashable, Sendable {
         case .en: english
         case .nl: dutch
         case .fr: french
-        case .sv: english
+        case .sv: swedish
         }
     }
 }

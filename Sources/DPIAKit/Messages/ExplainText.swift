@@ -36,7 +36,7 @@ public enum ExplainText: Hashable, Sendable {
         case .en: english
         case .nl: dutch
         case .fr: french
-        case .sv: english
+        case .sv: swedish
         }
     }
 }

@@ -115,7 +115,7 @@ public enum InterviewText: Hashable, Sendable {
         case .en: english
         case .nl: dutch
         case .fr: french
-        case .sv: english
+        case .sv: swedish
         }
     }
 }

@@ -110,7 +110,7 @@ public enum TrainingText: Hashable, Sendable {
         case .en: english
         case .nl: dutch
         case .fr: french
-        case .sv: english
+        case .sv: swedish
         }
     }
 }
