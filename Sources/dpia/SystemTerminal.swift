@@ -63,7 +63,7 @@ final class SystemTerminal: Terminal {
     /// Shows `lines` a screenful at a time at a terminal (Enter for more, q to stop early), then
     /// waits for Enter with `closing`; elsewhere writes them all at once. False at the end of input.
     @discardableResult
-    func page(_ lines: [String], closing: String) -> Bool {
+    func page(_ lines: [String], closing: String, more: String = SessionText.pagerMore.text(in: .en)) -> Bool {
         guard isInteractive, let height, height > 4 else {
             write(lines.joined(separator: "\n") + "\n")
             return true
@@ -73,7 +73,7 @@ final class SystemTerminal: Terminal {
         while lines.count - start > room {
             write(lines[start..<start + room].joined(separator: "\n") + "\n")
             start += room
-            write("— Enter for more, q to skip the rest — ")
+            write(more)
             guard let answer = readLine(history: []) else { return false }
             if answer.trimmingCharacters(in: .whitespaces).lowercased() == "q" {
                 start = lines.count

@@ -18,6 +18,7 @@ public enum SessionText: Hashable, Sendable {
     case quizEndedEarly
     case quizEndOfInput
     case quizInterrupted
+    case pagerMore
 
     /// The text in `language`.
     public func text(in language: Language) -> String {
@@ -56,6 +57,7 @@ public enum SessionText: Hashable, Sendable {
         case .quizEndOfInput:
             "End of input: the quiz is marked abandoned, and the questions not answered count as wrong."
         case .quizInterrupted: "Interrupted: the quiz is not scored and no record is written."
+        case .pagerMore: "— Enter for more, q to skip the rest — "
         }
     }
 
@@ -86,6 +88,7 @@ public enum SessionText: Hashable, Sendable {
         case .quizEndOfInput:
             "Einde van de invoer: de quiz wordt als afgebroken gemarkeerd en de onbeantwoorde vragen tellen als fout."
         case .quizInterrupted: "Onderbroken: de quiz wordt niet gescoord en er wordt geen verslag geschreven."
+        case .pagerMore: "— Enter voor meer, q om de rest over te slaan — "
         }
     }
 
@@ -117,6 +120,7 @@ public enum SessionText: Hashable, Sendable {
         case .quizEndOfInput:
             "Fin de la saisie\u{A0}: le quiz est marqué comme abandonné et les questions sans réponse comptent comme fausses."
         case .quizInterrupted: "Interrompu\u{A0}: le quiz n'est pas noté et aucun relevé n'est écrit."
+        case .pagerMore: "— Entrée pour la suite, q pour passer le reste — "
         }
     }
 
@@ -147,6 +151,7 @@ public enum SessionText: Hashable, Sendable {
         case .quizEndOfInput:
             "Slut på indata: övningen markeras som avbruten och obesvarade frågor räknas som fel."
         case .quizInterrupted: "Avbrutet: övningen poängsätts inte och inget protokoll skrivs."
+        case .pagerMore: "— Enter för mer, q för att hoppa över resten — "
         }
     }
 }

@@ -160,7 +160,11 @@ public struct Checklist: Sendable {
                 counter += 1
                 blocks.append("#### F\(counter) \(headingText(finding.title.text(in: language)))")
                 blocks.append(
-                    [Markdown.code(finding.id), say(.finding), finding.severity.rawValue].joined(separator: " · "))
+                    [
+                        Markdown.code(finding.id), say(.finding),
+                        ReportText.priority(finding.severity).text(in: language),
+                    ]
+                    .joined(separator: " · "))
                 blocks += conditionBlocks(finding.condition, ifUnknown: finding.ifUnknown, refs: finding.refs)
             }
         }

@@ -186,7 +186,11 @@ extension DPIA.Train {
             defer { withExtendedLifetime(interrupt) {} }
             let briefing = TrainingBriefing(trainingCase, language: language)
             let story = { briefing.lines(width: terminal.width) }
-            guard terminal.page(story(), closing: SessionText.pressEnterToStart.text(in: language)) else {
+            guard
+                terminal.page(
+                    story(), closing: SessionText.pressEnterToStart.text(in: language),
+                    more: SessionText.pagerMore.text(in: language))
+            else {
                 terminal.write("\n")
                 return (trainingCase.startingAnswers(trainee: trainee), true)
             }
@@ -199,7 +203,9 @@ extension DPIA.Train {
                 finishAction: TrainingText.scoreAction.text(in: language))
             renderer.extraHints = [TrainingText.factsKey.text(in: language)]
             let quizTerminal = QuizTerminal(terminal) {
-                terminal.page([""] + story(), closing: SessionText.pressEnterToReturn.text(in: language))
+                terminal.page(
+                    [""] + story(), closing: SessionText.pressEnterToReturn.text(in: language),
+                    more: SessionText.pagerMore.text(in: language))
             }
             let ending = try InterviewSession.run(&interviewer, on: quizTerminal, renderer: renderer) { _ in }
             switch ending {
