@@ -223,7 +223,7 @@ public enum WebText: Hashable, Sendable {
         case .en: english
         case .nl: english
         case .fr: english
-        case .sv: english
+        case .sv: swedish
         }
     }
 }
