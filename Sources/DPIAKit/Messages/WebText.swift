@@ -221,7 +221,7 @@ public enum WebText: Hashable, Sendable {
     public func text(in language: Language) -> String {
         switch language {
         case .en: english
-        case .nl: english
+        case .nl: dutch
         case .fr: english
         case .sv: swedish
         }
