@@ -203,7 +203,8 @@ extension Pages {
                 H.t(
                     t(
                         .verdicts(
-                            yours: result.traineeAssessment.verdict.rawValue, key: result.keyAssessment.verdict.rawValue
+                            yours: ReportText.verdictLabel(result.traineeAssessment.verdict).text(in: language),
+                            key: ReportText.verdictLabel(result.keyAssessment.verdict).text(in: language)
                         ))
                         + "; " + verdictPoint),
             ]))

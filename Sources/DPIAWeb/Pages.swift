@@ -99,7 +99,7 @@ struct Pages: Sendable {
                             H.el("th", [("scope", "row")], [H.a(link, name)]),
                             H.el("td", [], [H.t(loaded.answers.metadata.jurisdiction)]),
                             H.el("td", [], [H.t(r(.stageLabel(assessment.stage)))]),
-                            H.el("td", [], [H.t(assessment.verdict.rawValue)]),
+                            H.el("td", [], [H.t(ReportText.verdictLabel(assessment.verdict).text(in: language))]),
                             H.el("td", [], [H.t(signOff?.nextReview.map { language.date($0) } ?? t(.noNextReview))]),
                             H.el("td", [], [H.t(signOffState(signOff))]),
                         ]))
@@ -252,7 +252,9 @@ struct Pages: Sendable {
                     .assessmentLine(
                         organisation: metadata.organisation, unit: metadata.unit, jurisdiction: metadata.jurisdiction,
                         file: file))),
-            H.p(t(.verdictSoFar(assessment.verdict.rawValue)), [("class", "verdict")]),
+            H.p(
+                t(.verdictSoFar(ReportText.verdictLabel(assessment.verdict).text(in: language))), [("class", "verdict")]
+            ),
             H.ul(
                 [
                     next.map { H.a(base + "/q/" + urlEncoded($0.id.rawValue), t(.continueInterview)) }
