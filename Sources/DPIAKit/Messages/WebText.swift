@@ -222,7 +222,7 @@ public enum WebText: Hashable, Sendable {
         switch language {
         case .en: english
         case .nl: dutch
-        case .fr: english
+        case .fr: french
         case .sv: swedish
         }
     }
