@@ -35,11 +35,14 @@ final class TerminalSession {
     private var consumed: String.Index?
     private var isClosed = false
 
-    /// Starts the built `dpia` with `arguments` on a new pseudo-terminal `columns` wide and 24 rows high.
-    init(_ arguments: [String], environment: [String: String], currentDirectory: URL, columns: Int = 80) throws {
+    /// Starts the built `dpia` with `arguments` on a new pseudo-terminal `columns` wide and `rows` high.
+    init(
+        _ arguments: [String], environment: [String: String], currentDirectory: URL, columns: Int = 80,
+        rows: Int = 24
+    ) throws {
         var primary: Int32 = -1
         var secondary: Int32 = -1
-        var size = winsize(ws_row: 24, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&primary, &secondary, nil, nil, &size) == 0 else {
             throw PseudoTerminalError.cannotOpen(errno)
         }
