@@ -60,6 +60,13 @@ python3 scripts/source-notes.py
 for jurisdiction in eu be se; do
     "$dpia" checklist --jurisdiction "$jurisdiction" -o "reports/checklist-$jurisdiction.md" --force
 done
+# And in the languages of each jurisdiction: reports/<lang>/checklist-<jurisdiction>.md.
+for pair in nl/eu fr/eu sv/eu nl/be fr/be sv/se; do
+    language="${pair%/*}"
+    jurisdiction="${pair#*/}"
+    "$dpia" checklist --jurisdiction "$jurisdiction" --lang "$language" \
+        -o "reports/$language/checklist-$jurisdiction.md" --force
+done
 
 for report in reports/*.md; do
     name="$(basename "$report" .md)"

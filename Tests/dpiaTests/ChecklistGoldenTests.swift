@@ -5,6 +5,24 @@ import Testing
 /// they must be what `dpia checklist` writes today, so a change to a question shows up in a diff.
 @Suite("Golden checklists")
 struct ChecklistGoldenTests {
+    /// The checklists in each language of their jurisdiction, as `scripts/regenerate-reports.sh` writes them.
+    static let translated = ["nl/eu", "fr/eu", "sv/eu", "nl/be", "fr/be", "sv/se"]
+
+    @Test("the committed checklist in a language equals dpia checklist --lang", arguments: translated)
+    func matchesCommittedTranslatedChecklist(path: String) throws {
+        let parts = path.split(separator: "/").map(String.init)
+        let name = "reports/\(parts[0])/checklist-\(parts[1]).md"
+        let expected = try? String(contentsOf: repositoryRoot.appending(path: name), encoding: .utf8)
+        #expect(expected != nil, "\(name) is missing; regenerate with scripts/regenerate-reports.sh")
+        let run = try runDPIA(
+            ["checklist", "--jurisdiction", parts[1], "--lang", parts[0]], currentDirectory: repositoryRoot)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(
+            expected == run.stdout,
+            "\(name) differs from `dpia checklist --jurisdiction \(parts[1]) --lang \(parts[0])`; regenerate with scripts/regenerate-reports.sh"
+        )
+    }
+
     @Test("the committed checklist equals dpia checklist for the jurisdiction", arguments: ["eu", "be", "se"])
     func matchesCommittedChecklist(jurisdiction: String) throws {
         let name = "reports/checklist-\(jurisdiction).md"
