@@ -62,7 +62,10 @@ let package = Package(
         // MARK: Build-time embedding of the top-level questionnaires/ folder.
         // A plugin rather than `.copy` resources: a moved binary must not depend on a
         // resource bundle next to it (toolchain-notes §3).
-        .executableTarget(name: "QuestionnaireEmbedder"),
+        // The embedder checks the bundled files first (QuestionnaireChecks), so a broken bundled
+        // layer fails the build with its location.
+        .target(name: "QuestionnaireChecks", dependencies: ["Yams"], swiftSettings: strictSettings),
+        .executableTarget(name: "QuestionnaireEmbedder", dependencies: ["QuestionnaireChecks"]),
         .plugin(
             name: "EmbedQuestionnaires",
             capability: .buildTool(),
@@ -72,7 +75,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "DPIAKitTests",
-            dependencies: ["DPIAKit"],
+            dependencies: ["DPIAKit", "QuestionnaireChecks"],
             // Answers files kept as written (read through #filePath, not as resources).
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
