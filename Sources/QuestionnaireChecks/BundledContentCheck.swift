@@ -46,9 +46,11 @@ public enum BundledContentCheck {
                     ContentProblem(file: file.path, line: 1, column: 1, message: "cannot read YAML: \(error)"))
                 continue
             }
-            if file.path.split(separator: "/").dropLast().last == "cases" {
-                cases.append((file.path, root))
-            } else {
+            switch file.path.split(separator: "/").dropLast().last {
+            case "cases": cases.append((file.path, root))
+            // Translations are read by DPIAKit's loader, which the embedder runs next.
+            case "translations": continue
+            default:
                 layers.append((file.path, root))
             }
         }

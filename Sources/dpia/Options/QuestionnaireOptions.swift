@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledQuestionnaires
 import DPIAKit
 import Foundation
 

@@ -1,3 +1,4 @@
+import BundledQuestionnaires
 import QuestionnaireChecks
 import Testing
 
@@ -7,7 +8,9 @@ import Testing
 /// bundled content passes, and a lint error put into a bundled layer is found at its place.
 @Suite("Build-time checks of the bundled content")
 struct BundledContentCheckTests {
-    static var bundled: [(path: String, text: String)] { EmbeddedQuestionnaireFiles.all }
+    static var bundled: [(path: String, text: String)] {
+        QuestionnaireCatalog.bundledFiles.map { (String($0.name.dropFirst("questionnaires/".count)), $0.text) }
+    }
 
     /// The bundled files with `old` replaced by `new` in the file at `path` (which must hold it).
     static func replacing(_ old: String, with new: String, in path: String) -> [(path: String, text: String)] {
