@@ -151,13 +151,8 @@ public struct QuestionnaireCatalog: Sendable {
 
     /// Reads an answers or case file and the bundle its jurisdiction names.
     public func loadAnswers(_ file: InputFile, log: DiagnosticLog) -> (AnswerSet, QuestionnaireBundle)? {
-        guard let metadata = AnswersLoader.metadata(text: file.text, file: file.name, log: log),
-            let bundle = bundle(
-                for: metadata.jurisdiction, log: log, at: SourceLocation(file: file.name, line: 1, column: 1))
-        else { return nil }
-        guard let answers = AnswersLoader.load(text: file.text, file: file.name, bundle: bundle, log: log) else {
-            return nil
+        AnswersLoader.load(text: file.text, file: file.name, log: log) { metadata in
+            bundle(for: metadata.jurisdiction, log: log, at: SourceLocation(file: file.name, line: 1, column: 1))
         }
-        return (answers, bundle)
     }
 }

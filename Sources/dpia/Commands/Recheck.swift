@@ -53,32 +53,38 @@ extension DPIA {
             var failed = false
             var changed = 0
             var output: [String] = []
-            for file in files {
+            let parallel = baseline.assembleAllCleanly() && (current === baseline || current.assembleAllCleanly())
+            Parallel.forEach(files, parallel: parallel) { file -> RecheckResult in
                 let currentLog = DiagnosticLog()
                 guard let (answers, bundle) = current.load(file, log: currentLog) else {
-                    sources[file.name] = file.text
-                    Console.print(currentLog.sorted, sources: sources, color: color)
-                    failed = true
-                    continue
+                    return .unreadable(currentLog.sorted)
                 }
                 var before = (answers, bundle)
                 if current !== baseline {
                     // As it stood: the built-in questionnaires; problems against them are not news.
-                    guard let loaded = baseline.load(file, log: DiagnosticLog()) else {
-                        Console.diagnose(
-                            .error("cannot be read with the built-in questionnaires to compare", at: .file(file.name)),
-                            color: color)
-                        failed = true
-                        continue
-                    }
+                    guard let loaded = baseline.load(file, log: DiagnosticLog()) else { return .notComparable }
                     before = loaded
                 }
                 let recheck = DPIAKit.Recheck(
                     before: RuleEngine.assess(before.0, with: before.1, today: today),
                     after: RuleEngine.assess(answers, with: bundle, today: today, lawAsOf: today),
                     unmatchedAnswers: currentLog.sorted.filter { $0.severity == .error })
-                if recheck.hasChanges { changed += 1 }
-                output += recheck.lines()
+                return .rechecked(lines: recheck.lines(), hasChanges: recheck.hasChanges)
+            } consume: { file, result in
+                switch result {
+                case .unreadable(let diagnostics):
+                    sources[file.name] = file.text
+                    Console.print(diagnostics, sources: sources, color: color)
+                    failed = true
+                case .notComparable:
+                    Console.diagnose(
+                        .error("cannot be read with the built-in questionnaires to compare", at: .file(file.name)),
+                        color: color)
+                    failed = true
+                case .rechecked(let lines, let hasChanges):
+                    if hasChanges { changed += 1 }
+                    output += lines
+                }
             }
             Console.print(log.sorted, sources: sources, color: color)
             let total = files.count
@@ -91,4 +97,14 @@ extension DPIA {
             if changed > 0 { throw ExitCode.somethingChanged }
         }
     }
+}
+
+/// What rechecking one file gave.
+private enum RecheckResult: Sendable {
+    /// The file cannot be read with the questionnaires used now: its problems.
+    case unreadable([Diagnostic])
+    /// The file cannot be read with the built-in questionnaires, to compare with.
+    case notComparable
+    /// The lines to print, and whether anything changed.
+    case rechecked(lines: [String], hasChanges: Bool)
 }
