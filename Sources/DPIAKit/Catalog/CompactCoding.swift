@@ -125,7 +125,8 @@ final class CompactEncoder {
         case .bytes(let bytes): out += bytes
         case .keyed(let entries):
             writeVarint(UInt64(entries.count), to: &out)
-            for entry in entries { writeVarint(UInt64(entry.key), to: &out) }
+            // Fixed-width keys, so a container finds one without reading the others.
+            for entry in entries { out += withUnsafeBytes(of: UInt32(entry.key).littleEndian, Array.init) }
             for entry in entries { write(entry.value, to: &out) }
         case .unkeyed(let items):
             writeVarint(UInt64(items.count), to: &out)
@@ -314,6 +315,18 @@ final class CompactDecoder {
         return value
     }
 
+    fileprivate var byteCount: Int { bytes.count }
+
+    /// The little-endian four-byte number at `offset` (within bounds, checked by the caller).
+    fileprivate func uint32(at offset: Int) -> Int {
+        Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+    }
+
+    /// The string at `index` in the table, or nil.
+    fileprivate func string(at index: Int) -> String? {
+        index < strings.count ? strings[index] : nil
+    }
+
     fileprivate func truncated() -> CompactCodingError {
         CompactCodingError(description: "the compact form ends early at byte \(position)")
     }
@@ -431,28 +444,31 @@ private struct ValueDecoder: Decoder {
 /// keeps no position of its own: callers read the keys they find in the order they were written.
 private struct KeyedValueContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: CompactDecoder
-    /// The string-table indices of the keys, in order.
-    let keys: [Int]
+    /// Where the keys (string-table indices, four bytes each) start, and how many there are.
+    let keysStart: Int
+    let count: Int
     var codingPath: [any CodingKey] { [] }
 
     init(decoder: CompactDecoder) throws {
         self.decoder = decoder
-        let count = try decoder.varint()
-        var keys: [Int] = []
-        keys.reserveCapacity(count)
-        for _ in 0..<count { keys.append(try decoder.varint()) }
-        self.keys = keys
+        count = try decoder.varint()
+        keysStart = decoder.position
+        decoder.position += 4 * count
+        guard decoder.position <= decoder.byteCount else { throw decoder.truncated() }
+    }
+
+    /// The name of the key at `index`, or nil when the table has no such string.
+    private func name(at index: Int) -> String? {
+        decoder.string(at: decoder.uint32(at: keysStart + 4 * index))
     }
 
     var allKeys: [Key] {
-        keys.compactMap { index in
-            decoder.strings.indices.contains(index) ? Key(stringValue: decoder.strings[index]) : nil
-        }
+        (0..<count).compactMap { name(at: $0).flatMap(Key.init(stringValue:)) }
     }
 
     func contains(_ key: Key) -> Bool {
-        let name = key.stringValue
-        return keys.contains { decoder.strings.indices.contains($0) && decoder.strings[$0] == name }
+        let wanted = key.stringValue
+        return (0..<count).contains { name(at: $0) == wanted }
     }
 
     private func require(_ key: Key) throws {
