@@ -25,8 +25,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DPIA = os.path.join(ROOT, ".build", "release", "dpia")
 
 
-def measure(command, runs):
-    """Median wall seconds and peak RSS (MiB) of `command` over `runs` separate processes."""
+def measure(command, runs, cpu=None):
+    """Median wall seconds and peak RSS (MiB) of `command` over `runs` separate processes; the CPU
+    seconds (user and system) of each run are appended to `cpu` when given."""
     times, peaks = [], []
     for _ in range(runs):
         start = time.perf_counter()
@@ -34,6 +35,8 @@ def measure(command, runs):
         _, status, usage = os.wait4(process.pid, 0)
         times.append(time.perf_counter() - start)
         peaks.append(usage.ru_maxrss / 1024)
+        if cpu is not None:
+            cpu.append(usage.ru_utime + usage.ru_stime)
         code = os.waitstatus_to_exitcode(status)
         if code not in (0, 2):
             sys.exit(f"error: {' '.join(command)} exited {code}")
@@ -88,11 +91,13 @@ def main():
 
     rows = []
     # Side by side, alternating, so both see the same machine load.
-    version_times, report_times = [], []
+    version_times, report_times, version_cpu, report_cpu = [], [], [], []
     for _ in range(max(args.runs, 15)):
-        version_times.append(measure([DPIA, "--version"], 1)[0])
-        report_times.append(measure([DPIA, "report", "questionnaires/cases/be-coc-clearview.yaml"], 1)[0])
+        version_times.append(measure([DPIA, "--version"], 1, version_cpu)[0])
+        report_times.append(measure([DPIA, "report", "questionnaires/cases/be-coc-clearview.yaml"], 1, report_cpu)[0])
     version, start_report = statistics.median(version_times), statistics.median(report_times)
+    # CPU time as well: on a shared machine, waiting for a core inflates wall times, not CPU times.
+    version_cpu, report_cpu = statistics.median(version_cpu), statistics.median(report_cpu)
     rows.append(("start", "`dpia --version`", version, measure([DPIA, "--version"], 1)[1]))
     print(f"--version {version * 1000:.0f} ms, report {start_report * 1000:.0f} ms", file=sys.stderr)
     cases = sorted(f for f in os.listdir(os.path.join(ROOT, "questionnaires", "cases")) if f.endswith(".yaml"))
@@ -127,7 +132,8 @@ def main():
 
     lines = [
         f"`dpia report` be-coc-clearview.yaml / `dpia --version`, side by side: {start_report * 1000:.0f} ms / "
-        f"{version * 1000:.0f} ms = {start_report / version:.2f} (goal at most 1.7).",
+        f"{version * 1000:.0f} ms = {start_report / version:.2f} (goal at most 1.7); CPU time (user and system):"
+        f" {report_cpu * 1000:.0f} ms / {version_cpu * 1000:.0f} ms = {report_cpu / max(version_cpu, 1e-6):.2f}.",
         "",
         "| what | command | median wall time | peak memory |",
         "|---|---|---|---|",
@@ -144,7 +150,8 @@ def main():
         lines += ["", f"From {first[0]:,} to {last[0]:,} questions ({factor:.0f}x): lint time x{last[2][0] / first[2][0]:.1f}, "
                   f"report time x{last[3][0] / first[3][0]:.1f}."]
     if many:
-        lines += ["", "| answers files | `dpia register` | `dpia recheck --date 2027-12-02` |", "|---|---|---|",
+        lines += ["", "| answers files | `dpia register` (goal for 1,000: under 1 s) | `dpia recheck --date 2027-12-02`"
+                  " (goal for 1,000: under 2 s) |", "|---|---|---|",
                   *[f"| {n:,} | {reg[0]:.2f} s, {reg[1]:.0f} MiB | {rec[0]:.2f} s, {rec[1]:.0f} MiB |"
                     for n, reg, rec in many]]
         if len(many) > 1:
