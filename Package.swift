@@ -32,6 +32,14 @@ let package = Package(
         .target(
             name: "DPIAKit",
             dependencies: ["Yams", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: The questionnaires built into the binary: their files and their layers, loaded and
+        // checked by the build (the plugin's tool links DPIAKit, so DPIAKit cannot use the plugin).
+        .target(
+            name: "BundledQuestionnaires",
+            dependencies: ["DPIAKit"],
             swiftSettings: strictSettings,
             plugins: ["EmbedQuestionnaires"]
         ),
@@ -53,6 +61,7 @@ let package = Package(
             name: "dpia",
             dependencies: [
                 "DPIAKit",
+                "BundledQuestionnaires",
                 "DPIAWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -62,7 +71,11 @@ let package = Package(
         // MARK: Build-time embedding of the top-level questionnaires/ folder.
         // A plugin rather than `.copy` resources: a moved binary must not depend on a
         // resource bundle next to it (toolchain-notes §3).
-        .executableTarget(name: "QuestionnaireEmbedder"),
+        // The embedder checks the bundled files first (QuestionnaireChecks, then everything `dpia
+        // lint` checks, through DPIAKit), so a broken bundled layer fails the build with its
+        // location, and embeds the layers already loaded, so the binary parses no YAML for them.
+        .target(name: "QuestionnaireChecks", dependencies: ["Yams"], swiftSettings: strictSettings),
+        .executableTarget(name: "QuestionnaireEmbedder", dependencies: ["DPIAKit", "QuestionnaireChecks"]),
         .plugin(
             name: "EmbedQuestionnaires",
             capability: .buildTool(),
@@ -72,7 +85,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "DPIAKitTests",
-            dependencies: ["DPIAKit"],
+            dependencies: ["DPIAKit", "BundledQuestionnaires", "QuestionnaireChecks"],
             // Answers files kept as written (read through #filePath, not as resources).
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
@@ -80,14 +93,14 @@ let package = Package(
         .testTarget(
             name: "DPIAWebTests",
             dependencies: [
-                "DPIAWeb", "DPIAKit", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "DPIAWeb", "DPIAKit", "BundledQuestionnaires", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "dpiaTests",
-            dependencies: ["DPIAKit"],
+            dependencies: ["DPIAKit", "BundledQuestionnaires"],
             swiftSettings: strictSettings
         ),
     ],

@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
 // libFuzzer targets for dpia's parsers. A separate package: SwiftPM's --sanitize=fuzzer applies to
 // every target of a build, plugin tools included, and libFuzzer's own `main` would clash with theirs.
-// So fuzz/run.sh copies Sources/DPIAKit into .generated/ with the questionnaires already embedded,
-// and this package builds that copy. Never build this package directly; see docs/fuzzing.md.
+// So fuzz/run.sh copies Sources/DPIAKit and Sources/BundledQuestionnaires into .generated/, the
+// latter with the questionnaires already embedded, and this package builds those copies. Never build this package directly; see docs/fuzzing.md.
 import PackageDescription
 
 let fuzzerSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
@@ -18,14 +18,15 @@ let package = Package(
             name: "DPIAKit",
             dependencies: ["Yams", .product(name: "Crypto", package: "swift-crypto")],
             path: ".generated/DPIAKit"),
+        .target(name: "BundledQuestionnaires", dependencies: ["DPIAKit"], path: ".generated/BundledQuestionnaires"),
         .executableTarget(
             name: "FuzzQuestionnaire", dependencies: ["DPIAKit"], swiftSettings: fuzzerSettings),
         .executableTarget(
             name: "FuzzCondition", dependencies: ["DPIAKit"], swiftSettings: fuzzerSettings),
         .executableTarget(
-            name: "FuzzAnswers", dependencies: ["DPIAKit"], swiftSettings: fuzzerSettings),
+            name: "FuzzAnswers", dependencies: ["DPIAKit", "BundledQuestionnaires"], swiftSettings: fuzzerSettings),
         .executableTarget(
-            name: "FuzzLayer", dependencies: ["DPIAKit"], swiftSettings: fuzzerSettings),
+            name: "FuzzLayer", dependencies: ["DPIAKit", "BundledQuestionnaires"], swiftSettings: fuzzerSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,9 +12,10 @@ cd "$root"
 swift build --product QuestionnaireEmbedder >/dev/null
 rm -rf fuzz/.generated && mkdir -p fuzz/.generated
 cp -R Sources/DPIAKit fuzz/.generated/DPIAKit
+cp -R Sources/BundledQuestionnaires fuzz/.generated/BundledQuestionnaires
 mapfile -t files < <(find questionnaires -name '*.yaml' | sort)
-.build/debug/QuestionnaireEmbedder "$root/questionnaires" \
-    "$root/fuzz/.generated/DPIAKit/EmbeddedQuestionnaires.swift" "${files[@]/#/$root/}"
+SWIFT_DETERMINISTIC_HASHING=1 .build/debug/QuestionnaireEmbedder "$root/questionnaires" \
+    "$root/fuzz/.generated/BundledQuestionnaires/EmbeddedQuestionnaires.swift" "${files[@]/#/$root/}"
 
 # 2. The seed corpus: the bundled files, and every condition written in them.
 corpus="fuzz/corpus/$target"

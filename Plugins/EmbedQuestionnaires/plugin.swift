@@ -1,9 +1,10 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds every YAML file under the package's top-level `questionnaires/` folder into the target as
-/// Swift source, so the built `dpia` binary carries its questionnaires and runs from anywhere with
-/// nothing beside it.
+/// Checks every YAML file under the package's top-level `questionnaires/` folder and embeds them into
+/// the target as Swift source, with the layers already loaded (so the built `dpia` binary carries its
+/// questionnaires, runs from anywhere with nothing beside it and parses none of their YAML); a
+/// problem in a file fails the build with its location.
 @main
 struct EmbedQuestionnaires: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
@@ -18,6 +19,9 @@ struct EmbedQuestionnaires: BuildToolPlugin {
                 displayName: "Embedding \(files.count) questionnaire files",
                 executable: try context.tool(named: "QuestionnaireEmbedder").url,
                 arguments: [root.path(percentEncoded: false), output.path(percentEncoded: false)],
+                // Dictionaries in the precompiled layers are written in a fixed order, so the same
+                // questionnaires always give the same generated source.
+                environment: ["SWIFT_DETERMINISTIC_HASHING": "1"],
                 inputFiles: files + folders,
                 outputFiles: [output]
             )

@@ -32,7 +32,7 @@ enum AnswersFolder {
         var files: [InputFile] = []
         for name in names.sorted() {
             let file = try InputFiles.read(name)
-            if AnswersLoader.declaresFormat(file.text) {
+            if isAnswersFile(file.text) {
                 files.append(file)
             } else {
                 Console.diagnose(
@@ -40,5 +40,123 @@ enum AnswersFolder {
             }
         }
         return files
+    }
+
+    /// Whether a file's text declares the answers format at the top level.
+    static func isAnswersFile(_ text: String) -> Bool {
+        lines(of: text, startingWith: "format:").contains { line in
+            let value = line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces)
+            return [AnswersLoader.format, "\"\(AnswersLoader.format)\"", "'\(AnswersLoader.format)'"].contains(value)
+        }
+    }
+
+    /// The lines of `text` (split at every kind of line break, as `split(whereSeparator:
+    /// \.isNewline)` splits them) that start with `prefix`, found in its UTF-8 bytes rather than by
+    /// walking every character: a line break is always a character of its own.
+    static func lines(of text: String, startingWith prefix: String) -> [Substring] {
+        let bytes = Array(text.utf8)
+        let needle = Array(prefix.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return [] }
+        var lines: [Substring] = []
+        var index = 0
+        while index <= bytes.count - needle.count {
+            defer { index += 1 }
+            guard bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle),
+                index == 0 || endsWithLineBreak(bytes[..<index])
+            else { continue }
+            let rest = text[text.utf8.index(text.utf8.startIndex, offsetBy: index)...]
+            let line = rest[..<(rest.firstIndex(where: \.isNewline) ?? rest.endIndex)]
+            if line.hasPrefix(prefix) { lines.append(line) }
+        }
+        return lines
+    }
+
+    /// Whether `bytes` end with the UTF-8 of a line break: LF, VT, FF, CR, NEL, LS or PS.
+    private static func endsWithLineBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        if (0x0A...0x0D).contains(last) { return true }
+        if last == 0x85 { return bytes.dropLast().last == 0xC2 }
+        if last == 0xA8 || last == 0xA9 { return bytes.suffix(3).elementsEqual([0xE2, 0x80, last]) }
+        return false
+    }
+}
+
+/// Bundles assembled once per jurisdiction, so a folder of hundreds of answers files pays for each
+/// bundle once, and files can be read on every core at once.
+final class BundleCache: @unchecked Sendable {
+    let catalog: QuestionnaireCatalog
+    // Guards `bundles`: files are loaded in parallel (`Parallel.forEach`).
+    private let lock = NSLock()
+    private var bundles: [String: QuestionnaireBundle?] = [:]
+
+    init(_ catalog: QuestionnaireCatalog) { self.catalog = catalog }
+
+    /// Assembles the bundle of every jurisdiction up front; true when none of them had a problem, so
+    /// that no file's diagnostics depend on which file asked for its bundle first (when one had,
+    /// files are read in order, and the first file to use that bundle reports its problems).
+    func assembleAllCleanly() -> Bool {
+        var clean = true
+        for jurisdiction in catalog.jurisdictions {
+            let log = DiagnosticLog()
+            let bundle = catalog.bundle(for: jurisdiction, log: log)
+            if log.diagnostics.isEmpty {
+                lock.withLock { bundles[jurisdiction] = bundle }
+            } else {
+                clean = false
+            }
+        }
+        return clean
+    }
+
+    /// The bundle of `jurisdiction`, assembled the first time it is asked for.
+    func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation) -> QuestionnaireBundle? {
+        if let cached = lock.withLock({ bundles[jurisdiction] }) { return cached }
+        let bundle = catalog.bundle(for: jurisdiction, log: log, at: location)
+        if bundle != nil { lock.withLock { bundles[jurisdiction] = bundle } }
+        return bundle
+    }
+
+    /// Reads an answers file against the bundle of its jurisdiction; nil when it is unusable.
+    func load(_ file: InputFile, log: DiagnosticLog) -> (AnswerSet, QuestionnaireBundle)? {
+        AnswersLoader.load(text: file.text, file: file.name, log: log) { metadata in
+            bundle(for: metadata.jurisdiction, log: log, at: SourceLocation(file: file.name, line: 1, column: 1))
+        }
+    }
+}
+
+/// Work on many files at once, on every core, with the results taken in order.
+enum Parallel {
+    /// Runs `work` on each input (on all cores when `parallel`, else one after the other), and
+    /// `consume` on each result in the inputs' order, a chunk at a time so that memory stays bounded
+    /// however many inputs there are.
+    static func forEach<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], parallel: Bool, chunk: Int = 128, work: @Sendable (Input) -> Output,
+        consume: (Input, Output) throws -> Void
+    ) rethrows {
+        var start = 0
+        while start < inputs.count {
+            let slice = Array(inputs[start..<min(start + chunk, inputs.count)])
+            var results = [Output?](repeating: nil, count: slice.count)
+            if parallel {
+                results.withUnsafeMutableBufferPointer { buffer in
+                    let slots = Slots(buffer: buffer)
+                    DispatchQueue.concurrentPerform(iterations: slice.count) { index in
+                        slots.buffer[index] = work(slice[index])
+                    }
+                }
+            } else {
+                for index in slice.indices { results[index] = work(slice[index]) }
+            }
+            for (input, result) in zip(slice, results) {
+                if let result { try consume(input, result) }
+            }
+            start += chunk
+        }
+    }
+
+    /// The results of one chunk: each task writes only its own slot, and they are read once every
+    /// task has finished.
+    private struct Slots<Output>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Output?>
     }
 }

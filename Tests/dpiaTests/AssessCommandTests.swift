@@ -1,3 +1,4 @@
+import BundledQuestionnaires
 import DPIAKit
 import Foundation
 import Testing

@@ -27,14 +27,43 @@ public struct QuestionnaireCatalog: Sendable {
     /// Creates an empty catalog.
     public init() {}
 
-    /// The questionnaires and cases built into the binary.
-    public static func bundled(log: DiagnosticLog) -> QuestionnaireCatalog {
+    /// The catalog of the files built into the binary, each layer loaded from its YAML: what the
+    /// build does before it precompiles them (``PrecompiledLayers``), and what tests compare the
+    /// precompiled catalog with.
+    public static func builtIn(loading files: [InputFile], log: DiagnosticLog) -> QuestionnaireCatalog {
         var catalog = QuestionnaireCatalog()
-        catalog.add(
-            EmbeddedQuestionnaireFiles.all.map { InputFile(name: "questionnaires/" + $0.path, text: $0.text) },
-            log: log)
+        catalog.add(files, log: log)
         catalog.builtIn = Dictionary(catalog.layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return catalog
+    }
+
+    /// The catalog of the files built into the binary, with the layers the build loaded and checked
+    /// from them (``PrecompiledLayers/compile(_:log:)``): no YAML is parsed. The files' text is kept
+    /// for the cases and for printing source lines under diagnostics.
+    public static func builtIn(files: [InputFile], layers: [Questionnaire]) -> QuestionnaireCatalog {
+        var catalog = QuestionnaireCatalog()
+        for file in files {
+            catalog.sources[file.name] = file.text
+            if Self.kind(of: file.name) == .case { catalog.cases.append(file) }
+        }
+        catalog.layers = layers
+        catalog.builtIn = Dictionary(layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return catalog
+    }
+
+    /// What a file of a questionnaire folder holds, by where it is.
+    enum FileKind {
+        case layer, `case`, translation
+    }
+
+    /// Files in a `cases/` folder are cases; those in a `translations/` folder are translations of
+    /// layers, applied after the layers; the others are layers.
+    static func kind(of name: String) -> FileKind {
+        switch name.split(separator: "/").dropLast().last {
+        case "cases": .case
+        case "translations": .translation
+        default: .layer
+        }
     }
 
     /// Adds files: those under a `cases/` folder are cases, the others questionnaire layers. A layer
@@ -43,15 +72,15 @@ public struct QuestionnaireCatalog: Sendable {
         var translations: [InputFile] = []
         for file in files {
             sources[file.name] = file.text
-            let folder = file.name.split(separator: "/").dropLast().last
-            if folder == "cases" {
+            switch Self.kind(of: file.name) {
+            case .case:
                 cases.removeAll { $0.name == file.name }
                 cases.append(file)
                 continue
-            }
-            if folder == "translations" {
+            case .translation:
                 translations.append(file)
                 continue
+            case .layer: break
             }
             guard var layer = QuestionnaireLoader.load(text: file.text, file: file.name, log: log) else { continue }
             if let original = builtIn[layer.id], original.file != layer.file {

@@ -43,7 +43,9 @@ public struct Recheck: Sendable {
 
     /// The layers of the bundle used now whose versions differ from those the answers name, then
     /// the layers the answers name that the bundle no longer has.
+    /// A file that names no versions at all has nothing to compare against: none are listed.
     public var versionChanges: [VersionChange] {
+        guard !after.answers.madeAgainst.isEmpty else { return [] }
         let made = Dictionary(after.answers.madeAgainst.map { ($0.layer, $0.value) }, uniquingKeysWith: { a, _ in a })
         var changes = after.bundle.layers.compactMap { layer in
             made[layer.id] == layer.version

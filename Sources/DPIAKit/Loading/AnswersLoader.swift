@@ -21,6 +21,28 @@ public enum AnswersLoader {
     ) -> AnswerSet? {
         let document = YAMLDocument(text: text, file: file, log: log)
         guard let root = document.root else { return nil }
+        return load(root, file: file, bundle: bundle, log: log)
+    }
+
+    /// Reads the file's metadata, then the whole file against the bundle that `bundle` gives for
+    /// it, parsing the YAML once (`metadata` then `load` parse it twice); nil when the file or its
+    /// bundle is unusable. Problems go to `log`.
+    public static func load(
+        text: String, file: String, log: DiagnosticLog,
+        bundle: (AssessmentMetadata) -> QuestionnaireBundle?
+    ) -> (AnswerSet, QuestionnaireBundle)? {
+        let document = YAMLDocument(text: text, file: file, log: log)
+        guard let root = document.root,
+            let metadata = readMetadata(root, reader: NodeReader(file: file, log: log)),
+            let bundle = bundle(metadata),
+            let answers = load(root, file: file, bundle: bundle, log: log)
+        else { return nil }
+        return (answers, bundle)
+    }
+
+    private static func load(_ root: Node, file: String, bundle: QuestionnaireBundle, log: DiagnosticLog)
+        -> AnswerSet?
+    {
         let reader = NodeReader(file: file, log: log)
         let keys = [
             "format", "questionnaires", "assessment", "description", "answers", "measures", "risks", "sign_off", "case",

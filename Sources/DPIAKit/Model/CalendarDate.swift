@@ -2,7 +2,7 @@
 ///
 /// Answers of type `date` and date literals in conditions use this type; it is written and
 /// read as `YYYY-MM-DD`.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// The year, from 0 to 9999.
     public let year: Int
     /// The month, from 1 to 12.

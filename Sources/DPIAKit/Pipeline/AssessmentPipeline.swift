@@ -22,10 +22,13 @@ public struct AssessmentPipeline: Sendable {
 
     // MARK: - 1. Catalog
 
-    /// The built-in questionnaires and cases, with each folder's files added in turn (a layer with a
-    /// built-in layer's id replaces it).
-    public static func loadCatalog(adding folders: [[InputFile]] = [], log: DiagnosticLog) -> AssessmentPipeline {
-        var catalog = QuestionnaireCatalog.bundled(log: log)
+    /// The built-in questionnaires and cases (`QuestionnaireCatalog.bundled`, read back from the
+    /// build's precompiled form), with each folder's files added in turn (a layer with a built-in
+    /// layer's id replaces it).
+    public static func loadCatalog(
+        builtIn: QuestionnaireCatalog, adding folders: [[InputFile]] = [], log: DiagnosticLog
+    ) -> AssessmentPipeline {
+        var catalog = builtIn
         for files in folders { catalog.add(files, log: log) }
         return AssessmentPipeline(catalog: catalog)
     }
@@ -52,9 +55,13 @@ public struct AssessmentPipeline: Sendable {
         _ file: InputFile, log: DiagnosticLog,
         bundle: (String, DiagnosticLog, SourceLocation) -> QuestionnaireBundle?
     ) -> LoadedAnswers? {
-        guard let metadata = AnswersLoader.metadata(text: file.text, file: file.name, log: log),
-            let bundle = bundle(metadata.jurisdiction, log, SourceLocation(file: file.name, line: 1, column: 1)),
-            let answers = AnswersLoader.load(text: file.text, file: file.name, bundle: bundle, log: log)
+        // The YAML is parsed once: the header picks the bundle, then the answers are read against it.
+        guard
+            let (answers, bundle) = AnswersLoader.load(
+                text: file.text, file: file.name, log: log,
+                bundle: { metadata in
+                    bundle(metadata.jurisdiction, log, SourceLocation(file: file.name, line: 1, column: 1))
+                })
         else { return nil }
         return (answers, bundle)
     }

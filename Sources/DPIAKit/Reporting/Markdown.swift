@@ -14,6 +14,11 @@ public enum Markdown {
     /// a zero-width space) written as its code point, `<U+202E>`, so the report cannot read
     /// differently from what it holds.
     public static func inline(_ text: String) -> String {
+        asciiInline(text) ?? characterInline(text)
+    }
+
+    /// `inline` computed character by character, for any text.
+    static func characterInline(_ text: String) -> String {
         var out = ""
         var atStart = true
         for character in VisibleText.shown(text.replacingLineBreaks()) {
@@ -33,6 +38,57 @@ public enum Markdown {
             out.insert("\\", at: dot)
         }
         return out.trimmingSpaces()
+    }
+
+    /// Which ASCII characters `inline` escapes, by code: the bytes of `escaped`.
+    private static let escapedASCII: [Bool] = (0..<128).map { code in
+        escaped.contains(Character(Unicode.Scalar(UInt8(code))))
+    }
+
+    /// `inline` for text that is all ASCII, where every character is one byte (but CR LF, one line
+    /// break), computed on the bytes: the same result without walking grapheme clusters. Nil for
+    /// any other text.
+    private static func asciiInline(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        var atStart = true
+        var afterCR = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            // CR LF is one line break, already written as a space.
+            if afterCR && byte == 0x0A {
+                afterCR = false
+                continue
+            }
+            afterCR = byte == 0x0D
+            if (0x0A...0x0D).contains(byte) {
+                out.append(0x20)
+            } else if byte != 0x09 && (byte < 0x20 || byte == 0x7F) {
+                // Shown as its code point, `<U+0007>`, whose brackets are then escaped.
+                for shown in VisibleText.codePoint(Unicode.Scalar(byte)).utf8 {
+                    if escapedASCII[Int(shown)] { out.append(0x5C) }
+                    out.append(shown)
+                }
+            } else {
+                if escapedASCII[Int(byte)] || (atStart && [0x2D, 0x2B, 0x3D, 0x3A].contains(byte)) {
+                    out.append(0x5C)
+                }
+                out.append(byte)
+            }
+            atStart = false
+        }
+        // "1. text" or "1) text" at the start of a line would open an ordered list.
+        if let dot = out.firstIndex(where: { !(0x30...0x39).contains($0) }), dot != 0,
+            out[dot] == 0x2E || out[dot] == 0x29
+        {
+            out.insert(0x5C, at: dot)
+        }
+        var start = 0
+        while start < out.count && out[start] == 0x20 { start += 1 }
+        var end = out.count
+        // A trailing space after a backslash is an escaped space, and stays.
+        while end > start && out[end - 1] == 0x20 && !(end - 2 >= start && out[end - 2] == 0x5C) { end -= 1 }
+        return String(decoding: out[start..<end], as: UTF8.self)
     }
 
     /// `text` as Markdown blocks: blank lines separate paragraphs, other line breaks join, and lines

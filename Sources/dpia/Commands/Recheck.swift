@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledQuestionnaires
 import DPIAKit
 
 extension DPIA {
@@ -44,42 +45,46 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let today = DateOption.day(date)
-            let baseline = AssessmentPipeline.BundleCache(AssessmentPipeline.loadCatalog(log: log))
-            let current =
-                questionnaires.folders.isEmpty
-                ? baseline : AssessmentPipeline.BundleCache(try questionnaires.pipeline(log: log))
+            let baseline = BundleCache(QuestionnaireCatalog.bundled(log: log))
+            let current = questionnaires.folders.isEmpty ? baseline : BundleCache(try questionnaires.catalog(log: log))
             let files = try AnswersFolder.files(under: folder)
             let color = questionnaires.color.isEnabled
-            var sources = current.pipeline.catalog.sources
+            var sources = current.catalog.sources
             var failed = false
             var changed = 0
             var output: [String] = []
-            for file in files {
+            let parallel = baseline.assembleAllCleanly() && (current === baseline || current.assembleAllCleanly())
+            Parallel.forEach(files, parallel: parallel) { file -> RecheckResult in
                 let currentLog = DiagnosticLog()
-                guard let (answers, bundle) = current.loadAnswers(file, log: currentLog) else {
-                    sources[file.name] = file.text
-                    Console.print(currentLog.sorted, sources: sources, color: color)
-                    failed = true
-                    continue
+                guard let (answers, bundle) = current.load(file, log: currentLog) else {
+                    return .unreadable(currentLog.sorted)
                 }
                 var before = (answers, bundle)
                 if current !== baseline {
                     // As it stood: the built-in questionnaires; problems against them are not news.
-                    guard let loaded = baseline.loadAnswers(file, log: DiagnosticLog()) else {
-                        Console.diagnose(
-                            .error("cannot be read with the built-in questionnaires to compare", at: .file(file.name)),
-                            color: color)
-                        failed = true
-                        continue
-                    }
+                    guard let loaded = baseline.load(file, log: DiagnosticLog()) else { return .notComparable }
                     before = loaded
                 }
                 let recheck = DPIAKit.Recheck(
-                    before: baseline.pipeline.evaluate(before.0, with: before.1, today: today),
-                    after: current.pipeline.evaluate(answers, with: bundle, today: today, lawAsOf: today),
+                    before: RuleEngine.assess(before.0, with: before.1, today: today),
+                    after: RuleEngine.assess(answers, with: bundle, today: today, lawAsOf: today),
                     unmatchedAnswers: currentLog.sorted.filter { $0.severity == .error })
-                if recheck.hasChanges { changed += 1 }
-                output += recheck.lines()
+                return .rechecked(lines: recheck.lines(), hasChanges: recheck.hasChanges)
+            } consume: { file, result in
+                switch result {
+                case .unreadable(let diagnostics):
+                    sources[file.name] = file.text
+                    Console.print(diagnostics, sources: sources, color: color)
+                    failed = true
+                case .notComparable:
+                    Console.diagnose(
+                        .error("cannot be read with the built-in questionnaires to compare", at: .file(file.name)),
+                        color: color)
+                    failed = true
+                case .rechecked(let lines, let hasChanges):
+                    if hasChanges { changed += 1 }
+                    output += lines
+                }
             }
             Console.print(log.sorted, sources: sources, color: color)
             let total = files.count
@@ -92,4 +97,14 @@ extension DPIA {
             if changed > 0 { throw ExitCode.somethingChanged }
         }
     }
+}
+
+/// What rechecking one file gave.
+private enum RecheckResult: Sendable {
+    /// The file cannot be read with the questionnaires used now: its problems.
+    case unreadable([Diagnostic])
+    /// The file cannot be read with the built-in questionnaires, to compare with.
+    case notComparable
+    /// The lines to print, and whether anything changed.
+    case rechecked(lines: [String], hasChanges: Bool)
 }

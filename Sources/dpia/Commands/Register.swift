@@ -42,24 +42,27 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let today = DateOption.day(date)
-            let cache = AssessmentPipeline.BundleCache(try questionnaires.pipeline(log: log))
+            let cache = BundleCache(try questionnaires.catalog(log: log))
             let files = try AnswersFolder.files(under: folder)
             var rows: [RegisterRow] = []
-            var sources = cache.pipeline.catalog.sources
+            var sources = cache.catalog.sources
             var failed = false
-            for file in files {
+            Parallel.forEach(files, parallel: cache.assembleAllCleanly()) { file in
                 let fileLog = DiagnosticLog()
-                let loaded = cache.loadAnswers(file, log: fileLog)
+                let loaded = cache.load(file, log: fileLog)
                 let errors = fileLog.sorted.filter { $0.severity == .error }
-                if !errors.isEmpty {
+                guard let (answers, bundle) = loaded, !fileLog.hasErrors else { return (errors, nil) }
+                return (errors, RegisterRow(RuleEngine.assess(answers, with: bundle, today: today), today: today))
+            } consume: { (file: InputFile, result: (errors: [Diagnostic], row: RegisterRow?)) in
+                if !result.errors.isEmpty {
                     sources[file.name] = file.text
-                    Console.print(errors, sources: sources, color: questionnaires.color.isEnabled)
+                    Console.print(result.errors, sources: sources, color: questionnaires.color.isEnabled)
                 }
-                guard let (answers, bundle) = loaded, !fileLog.hasErrors else {
+                guard let row = result.row else {
                     failed = true
-                    continue
+                    return
                 }
-                rows.append(RegisterRow(cache.pipeline.evaluate(answers, with: bundle, today: today), today: today))
+                rows.append(row)
             }
             Console.print(log.sorted, sources: sources, color: questionnaires.color.isEnabled)
             let register = AssessmentRegister(rows: rows, today: today)

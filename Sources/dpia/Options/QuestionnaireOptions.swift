@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledQuestionnaires
 import DPIAKit
 import Foundation
 
@@ -19,7 +20,7 @@ struct QuestionnaireOptions: ParsableArguments {
     /// when a folder is missing.
     func pipeline(log: DiagnosticLog) throws -> AssessmentPipeline {
         let files = try folders.map { try InputFiles.folder($0, color: color.isEnabled) }
-        return AssessmentPipeline.loadCatalog(adding: files, log: log)
+        return AssessmentPipeline.loadCatalog(builtIn: .bundled(log: log), adding: files, log: log)
     }
 
     /// The catalog of `pipeline(log:)`, for the commands that only list or check it.

@@ -1,3 +1,4 @@
+import BundledQuestionnaires
 import Testing
 
 @testable import DPIAKit

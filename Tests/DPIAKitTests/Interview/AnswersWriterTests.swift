@@ -1,3 +1,4 @@
+import BundledQuestionnaires
 import Foundation
 import Testing
 

@@ -1,10 +1,12 @@
+import BundledQuestionnaires
 import Testing
 
 @testable import DPIAKit
 
 @Suite("The assessment pipeline: catalog, bundle, answers, assessment, rendering")
 struct AssessmentPipelineTests {
-    private static let pipeline = AssessmentPipeline.loadCatalog(log: DiagnosticLog())
+    private static let pipeline = AssessmentPipeline.loadCatalog(
+        builtIn: .bundled(log: DiagnosticLog()), log: DiagnosticLog())
     private static let today = day(2026, 12, 1)
 
     private func bundledCase(_ name: String) throws -> InputFile {

@@ -1,3 +1,4 @@
+import BundledQuestionnaires
 import DPIAKit
 
 /// The bundled questionnaires, loaded once.

@@ -1,3 +1,4 @@
+import BundledQuestionnaires
 import DPIAKit
 
 /// The built-in questionnaires and the case reported with each fuzzed layer, loaded once.
