@@ -32,7 +32,7 @@ enum AnswersFolder {
         var files: [InputFile] = []
         for name in names.sorted() {
             let file = try InputFiles.read(name)
-            if isAnswersFile(file.text) {
+            if AnswersLoader.declaresFormat(file.text) {
                 files.append(file)
             } else {
                 Console.diagnose(
@@ -40,44 +40,6 @@ enum AnswersFolder {
             }
         }
         return files
-    }
-
-    /// Whether a file's text declares the answers format at the top level.
-    static func isAnswersFile(_ text: String) -> Bool {
-        lines(of: text, startingWith: "format:").contains { line in
-            let value = line.dropFirst("format:".count).trimmingCharacters(in: .whitespaces)
-            return [AnswersLoader.format, "\"\(AnswersLoader.format)\"", "'\(AnswersLoader.format)'"].contains(value)
-        }
-    }
-
-    /// The lines of `text` (split at every kind of line break, as `split(whereSeparator:
-    /// \.isNewline)` splits them) that start with `prefix`, found in its UTF-8 bytes rather than by
-    /// walking every character: a line break is always a character of its own.
-    static func lines(of text: String, startingWith prefix: String) -> [Substring] {
-        let bytes = Array(text.utf8)
-        let needle = Array(prefix.utf8)
-        guard let first = needle.first, bytes.count >= needle.count else { return [] }
-        var lines: [Substring] = []
-        var index = 0
-        while index <= bytes.count - needle.count {
-            defer { index += 1 }
-            guard bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle),
-                index == 0 || endsWithLineBreak(bytes[..<index])
-            else { continue }
-            let rest = text[text.utf8.index(text.utf8.startIndex, offsetBy: index)...]
-            let line = rest[..<(rest.firstIndex(where: \.isNewline) ?? rest.endIndex)]
-            if line.hasPrefix(prefix) { lines.append(line) }
-        }
-        return lines
-    }
-
-    /// Whether `bytes` end with the UTF-8 of a line break: LF, VT, FF, CR, NEL, LS or PS.
-    private static func endsWithLineBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let last = bytes.last else { return false }
-        if (0x0A...0x0D).contains(last) { return true }
-        if last == 0x85 { return bytes.dropLast().last == 0xC2 }
-        if last == 0xA8 || last == 0xA9 { return bytes.suffix(3).elementsEqual([0xE2, 0x80, last]) }
-        return false
     }
 }
 
