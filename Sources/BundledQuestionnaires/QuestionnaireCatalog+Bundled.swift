@@ -1,5 +1,4 @@
 public import DPIAKit
-internal import Foundation
 
 extension QuestionnaireCatalog {
     /// The questionnaires and cases built into the binary. The layers were loaded and checked when
@@ -23,16 +22,8 @@ extension QuestionnaireCatalog {
     }
 }
 
-/// The built-in layers, decoded once per process.
+/// The built-in layers, decoded once per process, from the bytes of the embedded literal.
 private enum BundledLayers {
-    static let decoded: Result<[Questionnaire], any Error> = Result {
-        guard let data = Data(base64Encoded: EmbeddedQuestionnaireFiles.precompiledLayers) else {
-            throw PrecompiledLayersError()
-        }
-        return try PrecompiledLayers.decode(Array(data))
-    }
-}
-
-private struct PrecompiledLayersError: Error, CustomStringConvertible {
-    var description: String { "the embedded layers are not base64" }
+    static let decoded: Result<[Questionnaire], any Error> = EmbeddedQuestionnaireFiles.precompiledLayers
+        .withUTF8Buffer { bytes in Result { try PrecompiledLayers.decode(bytes) } }
 }

@@ -63,8 +63,8 @@ struct QuestionnaireEmbedder {
             source += "        (\"\(relative)\", \(rawLiteral(text))),\n"
         }
         source += "    ]\n\n"
-        source += "    /// The layers of `all`, loaded and checked at build time: `PrecompiledLayers`, in base64.\n"
-        source += "    static let precompiledLayers = \"\(Data(layers).base64EncodedString())\"\n}\n"
+        source += "    /// The layers of `all`, loaded and checked at build time: `PrecompiledLayers`, read in place.\n"
+        source += "    static let precompiledLayers: StaticString = \(PrecompiledLayers.literal(layers))\n}\n"
 
         do {
             try Data(source.utf8).write(to: output, options: .atomic)

@@ -39,11 +39,8 @@ enum Clock {
     static func today() -> CalendarDate {
         let environment = ProcessInfo.processInfo.environment
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
-        guard let date = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) else {
-            preconditionFailure("the Gregorian calendar gave a day that does not exist: \(parts)")
+        guard let date = CalendarDate(utcSecondsSince1970: seconds) else {
+            preconditionFailure("the clock gave an instant outside the years 0 to 9999: \(seconds)")
         }
         return date
     }

@@ -11,21 +11,36 @@ public enum PrecompiledLayers {
         let catalog = QuestionnaireCatalog.builtIn(loading: files, log: log)
         catalog.lint(log: log)
         guard !log.hasErrors else { return nil }
-        do {
-            return try encode(catalog.layers)
-        } catch {
-            log.error("cannot write the precompiled layers: \(error)", at: nil)
-            return nil
-        }
+        return encode(catalog.layers)
     }
 
     /// The compact form of `layers`.
-    public static func encode(_ layers: [Questionnaire]) throws -> [UInt8] {
-        try CompactEncoder.encode(layers)
+    public static func encode(_ layers: [Questionnaire]) -> [UInt8] {
+        CompactCoding.encode(layers)
     }
 
     /// The layers of a compact form written by ``encode(_:)`` in the same build.
     public static func decode(_ bytes: [UInt8]) throws -> [Questionnaire] {
-        try CompactDecoder.decode([Questionnaire].self, from: bytes)
+        try CompactCoding.decode([Questionnaire].self, from: bytes)
+    }
+
+    /// The layers of a compact form written by ``encode(_:)`` in the same build, read in place.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [Questionnaire] {
+        try CompactCoding.decode([Questionnaire].self, from: bytes)
+    }
+
+    /// A Swift string literal whose UTF-8 is `bytes`, a compact form (which is valid UTF-8): what the
+    /// build embeds. Only printable ASCII is written as itself.
+    public static func literal(_ bytes: [UInt8]) -> String {
+        var out = "\""
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case " "..."~": out.unicodeScalars.append(scalar)
+            default: out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            }
+        }
+        return out + "\""
     }
 }

@@ -23,6 +23,9 @@ public struct QuestionnaireCatalog: Sendable {
     public private(set) var sources: [String: String] = [:]
     /// The layers built into the binary, by id, to tell when a folder's layer replaces one.
     private var builtIn: [String: Questionnaire] = [:]
+    /// Whether the layers are exactly the precompiled built-in ones, which the build checked in
+    /// every jurisdiction's bundle, so assembling a bundle need not check it again.
+    private var checkedAtBuild = false
 
     /// Creates an empty catalog.
     public init() {}
@@ -48,6 +51,7 @@ public struct QuestionnaireCatalog: Sendable {
         }
         catalog.layers = layers
         catalog.builtIn = Dictionary(layers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        catalog.checkedAtBuild = true
         return catalog
     }
 
@@ -82,6 +86,7 @@ public struct QuestionnaireCatalog: Sendable {
                 continue
             case .layer: break
             }
+            checkedAtBuild = false
             guard var layer = QuestionnaireLoader.load(text: file.text, file: file.name, log: log) else { continue }
             if let original = builtIn[layer.id], original.file != layer.file {
                 layer.replacedBuiltIn = ReplacedLayer(version: original.version, digest: original.digest)
@@ -91,6 +96,7 @@ public struct QuestionnaireCatalog: Sendable {
         }
         // After the layers, so a folder can translate a layer it also brings.
         for file in translations {
+            checkedAtBuild = false
             guard let translation = TranslationLoader.load(text: file.text, file: file.name, log: log) else { continue }
             guard let index = layers.firstIndex(where: { $0.id == translation.layer }) else {
                 log.error(
@@ -113,13 +119,19 @@ public struct QuestionnaireCatalog: Sendable {
     public func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation? = nil)
         -> QuestionnaireBundle?
     {
+        bundle(for: jurisdiction, log: log, at: location, checking: !checkedAtBuild)
+    }
+
+    private func bundle(
+        for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation? = nil, checking: Bool
+    ) -> QuestionnaireBundle? {
         guard jurisdictions.contains(jurisdiction) else {
             log.error(
                 "no questionnaires for jurisdiction '\(jurisdiction)'; available: \(jurisdictions.joined(separator: ", "))",
                 at: location)
             return nil
         }
-        return BundleAssembler.assemble(layers, jurisdiction: jurisdiction, log: log)
+        return BundleAssembler.assemble(layers, jurisdiction: jurisdiction, log: log, checking: checking)
     }
 
     /// Checks every layer in every bundle (including the rules' examples and the provenance of
@@ -127,7 +139,7 @@ public struct QuestionnaireCatalog: Sendable {
     public func lint(log: DiagnosticLog) {
         for layer in layers.sorted(by: { $0.id < $1.id }) { layer.checkTranslations(log: log) }
         for jurisdiction in jurisdictions {
-            guard let bundle = bundle(for: jurisdiction, log: log) else { continue }
+            guard let bundle = bundle(for: jurisdiction, log: log, checking: true) else { continue }
             Self.check(bundle, log: log)
         }
         for file in cases { lintAnswers(file, log: log) }

@@ -1,5 +1,5 @@
 /// A 1-based position in a named input file, as a compiler would print it.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The file as the user named it, or the bundled file's name (`led-core.yaml`).
     public var file: String
     /// The 1-based line.

@@ -2,7 +2,7 @@ internal import Crypto
 public import Foundation
 
 /// A SHA-256 digest, written as 64 lowercase hexadecimal digits (what `sha256sum` prints).
-public struct ContentDigest: Hashable, Sendable, CustomStringConvertible, Codable {
+public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     /// The digest in lowercase hexadecimal.
     public let hex: String
 

@@ -2,9 +2,11 @@
 /// layers: what a layer extends, duplicate ids across layers, conditions (questions, options, order,
 /// operators, cycles), citations of undeclared sources, unknown areas, precedents and amendment targets.
 public enum BundleAssembler {
-    /// Assembles the bundle for `jurisdiction` from `layers`; problems go to `log`.
+    /// Assembles the bundle for `jurisdiction` from `layers`; problems go to `log`. With `checking`
+    /// false, only what merging meets is reported, not the checks of the assembled bundle: for layers
+    /// that were checked in this bundle when `dpia` was built.
     public static func assemble(
-        _ available: [Questionnaire], jurisdiction: String, log: DiagnosticLog
+        _ available: [Questionnaire], jurisdiction: String, log: DiagnosticLog, checking: Bool = true
     ) -> QuestionnaireBundle {
         let ordered = order(available.filter { $0.jurisdiction == "eu" || $0.jurisdiction == jurisdiction }, log: log)
         var sections: [Section] = []
@@ -99,7 +101,7 @@ public enum BundleAssembler {
                 apply(amendment, layer: layer, to: &bundle, log: log)
             }
         }
-        check(bundle, log: log)
+        if checking { check(bundle, log: log) }
         return bundle
     }
 

@@ -3,9 +3,9 @@
 /// A linter can check from this alone that the question exists (``offset``), that each literal
 /// compared with it fits its type or is one of its options (``LocatedLiteral/offset``), and that
 /// the form suits the question's type (``usage``).
-public struct ConditionReference: Sendable, Equatable, Codable {
+public struct ConditionReference: Sendable, Equatable {
     /// How a condition uses a question it names.
-    public enum Usage: Sendable, Equatable, Codable {
+    public enum Usage: Sendable, Equatable {
         /// A bare id, shorthand for `q == yes`; needs a `yes_no` question.
         case bareYes
         /// `q op v`; ordering operators need a `number` or `date` question.

@@ -1,5 +1,5 @@
 /// A literal value in a condition together with where it was written.
-public struct LocatedLiteral: Sendable, Equatable, Codable {
+public struct LocatedLiteral: Sendable, Equatable {
     /// The value.
     public let literal: Literal
     /// Where the literal starts, counted in Unicode scalars from the start of the condition.

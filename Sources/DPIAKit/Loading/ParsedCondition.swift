@@ -1,5 +1,5 @@
 /// A condition tree together with every question reference in source order.
-public struct ParsedCondition: Sendable, Equatable, Codable {
+public struct ParsedCondition: Sendable, Equatable {
     /// The tree, ready to evaluate.
     public let condition: Condition
     /// Each place a question is named, in the order the ids appear in the source.

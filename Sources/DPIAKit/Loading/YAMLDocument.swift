@@ -32,7 +32,9 @@ struct YAMLDocument {
             return
         }
         let text = YAMLDocument.normalized(raw, file: file, log: log)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the byte: a line feed never occurs inside another scalar's UTF-8.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(Substring($0)) }
         self.lines = lines.map { Array($0.unicodeScalars) }
         var blanked: Set<Int> = []
         // Each pass blanks one more line, so this ends; the bound keeps it cheap.
@@ -40,7 +42,7 @@ struct YAMLDocument {
             do {
                 // The basic resolver: every scalar stays text (no YAML 1.1 booleans, no merge keys), and no
                 // regular expression runs per scalar.
-                root = try Yams.compose(yaml: lines.joined(separator: "\n"), .basic)
+                root = try Yams.compose(yaml: blanked.isEmpty ? text : lines.joined(separator: "\n"), .basic)
                 break
             } catch let error as YamlError {
                 guard let problem = YAMLDocument.describe(error, file: file, lines: lines) else {
@@ -165,7 +167,7 @@ struct YAMLDocument {
                 "the file starts with a byte-order mark, which was ignored; save it as UTF-8 without one",
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
-        guard text.unicodeScalars.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

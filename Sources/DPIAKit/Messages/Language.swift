@@ -1,5 +1,5 @@
 /// A language `dpia` writes in: questionnaires, reports, the interview, the quiz and messages.
-public enum Language: String, Hashable, Sendable, CaseIterable, Comparable, Codable {
+public enum Language: String, Hashable, Sendable, CaseIterable, Comparable {
     case en, nl, fr, sv
 
     /// The language named by a BCP 47 tag or a POSIX locale (`nl`, `nl-BE`, `fr_BE.UTF-8`), if `dpia`

@@ -2,7 +2,7 @@
 ///
 /// Answers of type `date` and date literals in conditions use this type; it is written and
 /// read as `YYYY-MM-DD`.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year, from 0 to 9999.
     public let year: Int
     /// The month, from 1 to 12.
@@ -36,6 +36,24 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public var description: String {
         CalendarDate.padded(year, to: 4) + "-" + CalendarDate.padded(month, to: 2) + "-"
             + CalendarDate.padded(day, to: 2)
+    }
+
+    /// The day in UTC of an instant given as seconds since 1970-01-01T00:00:00Z (what
+    /// `SOURCE_DATE_EPOCH` holds), or nil outside the years 0 to 9999. Plain arithmetic on the
+    /// proleptic Gregorian calendar, so no calendar or time zone is loaded for it.
+    public init?(utcSecondsSince1970 seconds: Double) {
+        guard seconds.isFinite, abs(seconds) < 400_000_000_000 else { return nil }
+        // Days from 0000-03-01, in eras of 400 years (146,097 days), after H. Hinnant's
+        // civil_from_days: a year starting in March puts the leap day at its end.
+        let days = Int((seconds / 86_400).rounded(.down)) + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
     /// Orders dates chronologically.

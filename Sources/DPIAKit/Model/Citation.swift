@@ -1,6 +1,6 @@
 /// A reference to a provision in canonical short form: a source key, a space, the provision
 /// (`LED Art. 39(1)(b)`, `PSA art. 44/1 §2`, `BDL 2:12`, `AI Act Art. 5(1)(e)`).
-public struct Citation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct Citation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The key of the legal source (`LED`, `AI Act`).
     public var sourceKey: String
     /// The provision in the instrument's own numbering (`Art. 10`, `2:12`).

@@ -1,5 +1,5 @@
 /// An operator that compares a question's answer with a literal value.
-public enum ComparisonOperator: String, Hashable, Sendable, CaseIterable, Codable {
+public enum ComparisonOperator: String, Hashable, Sendable, CaseIterable {
     /// `==`: the answer equals the value.
     case equal = "=="
     /// `!=`: the answer does not equal the value.

@@ -3,7 +3,7 @@
 /// ``ConditionParser`` produces trees in which `all` and `any` hold at least two children and
 /// never directly contain a node of their own kind; other trees are valid too and evaluate and
 /// print sensibly (an empty `all` is `true`, an empty `any` is `false`).
-public indirect enum Condition: Hashable, Sendable, Codable {
+public indirect enum Condition: Hashable, Sendable {
     /// `true` or `false`.
     case constant(Bool)
     /// A bare question id, shorthand for `q == yes`.

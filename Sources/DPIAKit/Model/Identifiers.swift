@@ -2,7 +2,7 @@
 ///
 /// Answers are keyed by these identifiers, so they never change once published. The
 /// initialisers do not validate; use ``isValid(_:)`` where the text comes from a file.
-public struct QuestionID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+public struct QuestionID: Hashable, Comparable, Sendable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
     /// The identifier exactly as written, for example `transfer.outside_eea`.

@@ -1,5 +1,5 @@
 /// Where an item came from: the questionnaire layer that declared it and its place in that file.
-public struct Origin: Hashable, Sendable, Codable {
+public struct Origin: Hashable, Sendable {
     /// The layer id (`led-core`, `be-police`).
     public var layer: String
     /// Where the item starts in the layer's file.
@@ -26,5 +26,3 @@ public struct Sourced<Value: Hashable & Sendable>: Hashable, Sendable {
         self.layer = layer
     }
 }
-
-extension Sourced: Codable where Value: Codable {}

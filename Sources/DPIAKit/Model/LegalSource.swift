@@ -1,8 +1,8 @@
 /// An instrument that citations point into, with the dates from which it, or one of its
 /// provisions, binds.
-public struct LegalSource: Hashable, Sendable, Codable {
+public struct LegalSource: Hashable, Sendable {
     /// A provision with its own date of application (`AI Act Art. 5` from 2025-02-02).
-    public struct DatedProvision: Hashable, Sendable, Codable {
+    public struct DatedProvision: Hashable, Sendable {
         /// The provision prefix, `Art. 5`.
         public var provision: String
         /// The first day it binds.
@@ -16,7 +16,7 @@ public struct LegalSource: Hashable, Sendable, Codable {
     }
 
     /// A provision whose text was checked, with where and when (`Art. 10`, "EUR-Lex, 2026-11-22").
-    public struct CheckedProvision: Hashable, Sendable, Codable {
+    public struct CheckedProvision: Hashable, Sendable {
         /// The provision prefix; it covers its subdivisions (`Art. 39` covers `Art. 39(1)(b)`).
         public var provision: String
         /// Where its text was read and on what date.
@@ -75,7 +75,7 @@ public struct LegalSource: Hashable, Sendable, Codable {
 }
 
 /// A decision of a supervisory authority or court that condemned a pattern.
-public struct Precedent: Hashable, Sendable, Codable {
+public struct Precedent: Hashable, Sendable {
     /// Stable id, `imy-di-2020-2719`.
     public var id: String
     /// The deciding authority.
@@ -113,7 +113,7 @@ public struct Precedent: Hashable, Sendable, Codable {
 }
 
 /// A heading under which findings are grouped.
-public struct Area: Hashable, Sendable, Codable {
+public struct Area: Hashable, Sendable {
     /// Stable id, `legal_basis`.
     public var id: String
     /// The heading.

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// A value written in a condition, compared with a question's answer.
-public enum Literal: Hashable, Sendable, CustomStringConvertible, Codable {
+public enum Literal: Hashable, Sendable, CustomStringConvertible {
     /// A bare word: `yes`, `no` or an option id.
     case word(String)
     /// A number such as `3` or `-0.5`.

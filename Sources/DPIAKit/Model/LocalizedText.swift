@@ -2,7 +2,7 @@
 ///
 /// Files written with plain strings stay valid when translations arrive: the loader accepts either
 /// `prompt: "text"` or `prompt: {en: "text", nl: "tekst"}`.
-public struct LocalizedText: Hashable, Sendable, Codable, CustomStringConvertible,
+public struct LocalizedText: Hashable, Sendable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
     /// The text in each language, keyed by BCP 47 tag; a plain string is stored under `en`.

@@ -1,7 +1,7 @@
 /// One question of a questionnaire section.
-public struct Question: Hashable, Sendable, Codable {
+public struct Question: Hashable, Sendable {
     /// What kind of answer a question takes.
-    public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
         case yesNo = "yes_no"
         case singleChoice = "single_choice"
         case multipleChoice = "multiple_choice"
@@ -14,7 +14,7 @@ public struct Question: Hashable, Sendable, Codable {
     }
 
     /// One allowed answer of a choice question.
-    public struct Option: Hashable, Sendable, Codable {
+    public struct Option: Hashable, Sendable {
         /// Stable id used in answers and conditions.
         public var id: String
         /// What the person answering reads.
@@ -87,7 +87,7 @@ public struct Question: Hashable, Sendable, Codable {
 }
 
 /// A condition as written in a file: its text, its parsed tree and where each character came from.
-public struct LocatedCondition: Hashable, Sendable, Codable {
+public struct LocatedCondition: Hashable, Sendable {
     /// The source text of the expression.
     public var text: String
     /// The parsed expression, with the positions of the questions and values it names.
@@ -123,7 +123,7 @@ public struct LocatedCondition: Hashable, Sendable, Codable {
 }
 
 /// A titled group of questions.
-public struct Section: Hashable, Sendable, Codable {
+public struct Section: Hashable, Sendable {
     /// Stable id.
     public var id: String
     /// The heading.

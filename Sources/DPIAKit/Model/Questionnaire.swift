@@ -1,6 +1,6 @@
 /// One questionnaire layer as written in one file: the LED core, a module such as the AI Act, or a
 /// national overlay.
-public struct Questionnaire: Hashable, Sendable, Codable {
+public struct Questionnaire: Hashable, Sendable {
     /// Stable id, `led-core`.
     public var id: String
     /// The title.
@@ -83,7 +83,7 @@ public struct Questionnaire: Hashable, Sendable, Codable {
 }
 
 /// The built-in layer a user's layer replaces: what the report would have applied instead.
-public struct ReplacedLayer: Hashable, Sendable, Codable {
+public struct ReplacedLayer: Hashable, Sendable {
     /// The built-in layer's version.
     public var version: String
     /// The SHA-256 of the built-in layer's text.

@@ -1,5 +1,5 @@
 /// A level on the two four-level scales of the CNIL method, severity and likelihood.
-public enum RiskLevel: Int, Hashable, Sendable, CaseIterable, Comparable, Codable {
+public enum RiskLevel: Int, Hashable, Sendable, CaseIterable, Comparable {
     /// The people concerned are not affected or meet small inconveniences; or it does not seem possible.
     case negligible = 1
     /// Significant inconveniences they can overcome; or it seems difficult.
@@ -33,7 +33,7 @@ public enum RiskLevel: Int, Hashable, Sendable, CaseIterable, Comparable, Codabl
 
 /// A level suggested when a condition holds; the first rule of a scale whose condition holds (or
 /// is unknown: the controller bears the burden) gives the level, a rule without a condition is the default.
-public struct LevelRule: Hashable, Sendable, Codable {
+public struct LevelRule: Hashable, Sendable {
     /// The level suggested.
     public var level: RiskLevel
     /// When it is suggested; nil for the default.
@@ -47,7 +47,7 @@ public struct LevelRule: Hashable, Sendable, Codable {
 }
 
 /// An answer set with the levels a risk must be suggested at, checked by `dpia lint`.
-public struct RiskExample: Hashable, Sendable, Codable {
+public struct RiskExample: Hashable, Sendable {
     /// The answers.
     public var answers: [ExampleAnswer]
     /// The expected severity, or nil when the risk must not apply.
@@ -73,7 +73,7 @@ public struct RiskExample: Hashable, Sendable, Codable {
 
 /// A risk to the rights and freedoms of the people concerned (LED Art. 27(1)): not a compliance gap
 /// but what could happen to people, rated for severity and likelihood.
-public struct Risk: Hashable, Sendable, Codable {
+public struct Risk: Hashable, Sendable {
     /// Stable id, `risk.wrongful_identification`.
     public var id: String
     /// The feared event.

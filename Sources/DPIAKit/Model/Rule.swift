@@ -1,5 +1,5 @@
 /// How severe a finding is, most severe first.
-public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable, Codable {
+public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable {
     /// The processing must not start, or must stop.
     case blocker
     /// Fix before deployment.
@@ -16,7 +16,7 @@ public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable, Coda
 }
 
 /// What a rule means when its condition is unknown (depends on "I don't know" or a missing answer).
-public enum UnknownPolicy: String, Hashable, Sendable, CaseIterable, Codable {
+public enum UnknownPolicy: String, Hashable, Sendable, CaseIterable {
     /// Treated as fired: the law puts the burden of showing compliance on the controller.
     case fires
     /// Listed under open points as "cannot be excluded".
@@ -26,7 +26,7 @@ public enum UnknownPolicy: String, Hashable, Sendable, CaseIterable, Codable {
 }
 
 /// What a measure does, which decides whether it is still offered when the use can never be lawful.
-public enum MeasureKind: String, Hashable, Sendable, CaseIterable, Codable {
+public enum MeasureKind: String, Hashable, Sendable, CaseIterable {
     /// Ends the use, or keeps it from starting.
     case stop
     /// Repairs a past use: deletion at a provider, breach notification, informing people. Owed only
@@ -40,7 +40,7 @@ public enum MeasureKind: String, Hashable, Sendable, CaseIterable, Codable {
 }
 
 /// One action-plan item owed when a finding, red pattern or risk calls for it.
-public struct Measure: Hashable, Sendable, Codable {
+public struct Measure: Hashable, Sendable {
     /// Stable id.
     public var id: String
     /// The action, worded for a tool that is planned ("do not start").
@@ -77,7 +77,7 @@ public struct Measure: Hashable, Sendable, Codable {
 }
 
 /// A national or module paragraph added to a core item's explanation.
-public struct Addendum: Hashable, Sendable, Codable {
+public struct Addendum: Hashable, Sendable {
     /// The paragraph.
     public var text: LocalizedText
     /// The layer that added it.
@@ -91,7 +91,7 @@ public struct Addendum: Hashable, Sendable, Codable {
 }
 
 /// Which of the two kinds of rule a rule is.
-public enum RuleKind: String, Hashable, Sendable, CaseIterable, Codable {
+public enum RuleKind: String, Hashable, Sendable, CaseIterable {
     /// A rule that produces a finding.
     case finding
     /// A condemned combination of facts.
@@ -108,7 +108,7 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable, Codable {
 
 /// What every rule has, whatever its kind: its id, title, condition, explanation, provisions,
 /// measures, examples and origin.
-public struct RuleBody: Hashable, Sendable, Codable {
+public struct RuleBody: Hashable, Sendable {
     /// Stable id.
     public var id: String
     /// The headline (a finding's title, a red pattern's name).
@@ -180,7 +180,7 @@ extension Rule {
 }
 
 /// A rule that produces a finding when its condition holds.
-public struct FindingRule: Rule, Codable {
+public struct FindingRule: Rule {
     /// The kind of every finding rule.
     public static let kind = RuleKind.finding
     /// The fields every rule has.
@@ -228,7 +228,7 @@ public struct FindingRule: Rule, Codable {
 
 /// A named combination of facts that supervisory authorities have already condemned; detecting one
 /// makes the verdict `DO NOT DEPLOY`.
-public struct RedPattern: Rule, Codable {
+public struct RedPattern: Rule {
     /// The kind of every red pattern.
     public static let kind = RuleKind.redPattern
     /// The fields every rule has.
@@ -258,9 +258,9 @@ public struct RedPattern: Rule, Codable {
 }
 
 /// An overlay's additions to a finding or red pattern of a layer it extends.
-public struct Amendment: Hashable, Sendable, Codable {
+public struct Amendment: Hashable, Sendable {
     /// What is amended.
-    public enum Target: Hashable, Sendable, Codable {
+    public enum Target: Hashable, Sendable {
         case finding(String)
         case redPattern(String)
         case risk(String)

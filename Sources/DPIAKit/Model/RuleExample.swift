@@ -1,9 +1,9 @@
 /// A partial answer set written beside a finding or red pattern to show, and test, when it fires
 /// (SwiftLint's triggering and non-triggering examples). `dpia lint` evaluates every example and
 /// reports one that does not behave as declared.
-public struct RuleExample: Hashable, Sendable, Codable {
+public struct RuleExample: Hashable, Sendable {
     /// What the example claims.
-    public enum Expectation: String, Hashable, Sendable, CaseIterable, Codable {
+    public enum Expectation: String, Hashable, Sendable, CaseIterable {
         /// The rule's status is fired.
         case fires
         /// The rule is not fired: its condition is false, or it is open or ignored.
@@ -29,7 +29,7 @@ public struct RuleExample: Hashable, Sendable, Codable {
 }
 
 /// One answer of a rule example, as written.
-public struct ExampleAnswer: Hashable, Sendable, Codable {
+public struct ExampleAnswer: Hashable, Sendable {
     /// The question answered.
     public var question: QuestionID
     /// The value as written (plain `unknown` is "I don't know").

@@ -2,7 +2,7 @@ import Foundation
 
 /// An answer as written in a file (an answers file, or a rule's example), before it is checked
 /// against the question it answers.
-public enum WrittenAnswer: Hashable, Sendable, Codable {
+public enum WrittenAnswer: Hashable, Sendable {
     /// One value; `isPlain` is false when it was quoted (a quoted `"unknown"` is the word itself).
     case scalar(String, isPlain: Bool)
     /// A list; an item that is not a single value is nil.

@@ -518,13 +518,12 @@ public struct MarkdownReport: Sendable {
 
     /// A 4 x 4 table: likelihood from maximum (top) to negligible, severity from negligible to maximum.
     private func riskMap(_ level: KeyPath<RiskAssessment, RiskRating>) -> String {
+        let ratings = assessment.risks.map { $0[keyPath: level] }
         let rows = RiskLevel.allCases.reversed().map { likelihood -> [String] in
             [t(.likelihoodRow(likelihood))]
                 + RiskLevel.allCases.map { severity in
-                    assessment.risks.enumerated().filter {
-                        $0.element[keyPath: level].likelihood == likelihood
-                            && $0.element[keyPath: level].severity == severity
-                    }.map { "R\($0.offset + 1)" }.joined(separator: " ")
+                    ratings.indices.filter { ratings[$0].likelihood == likelihood && ratings[$0].severity == severity }
+                        .map { "R\($0 + 1)" }.joined(separator: " ")
                 }
         }
         return Markdown.table(

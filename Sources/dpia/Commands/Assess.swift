@@ -238,12 +238,7 @@ extension DPIA {
         static func keptName(for reportPath: String) -> String {
             let attributes = try? FileManager.default.attributesOfItem(atPath: reportPath)
             let modified = (attributes?[.modificationDate] as? Date) ?? Date()
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-            let parts = calendar.dateComponents([.year, .month, .day], from: modified)
-            let day =
-                CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)?.description
-                ?? "earlier"
+            let day = CalendarDate(utcSecondsSince1970: modified.timeIntervalSince1970)?.description ?? "earlier"
             var stem = reportPath
             if stem.hasSuffix(".md") { stem.removeLast(3) }
             var candidate = "\(stem)-\(day).md"

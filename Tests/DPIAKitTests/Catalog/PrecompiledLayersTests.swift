@@ -84,13 +84,35 @@ struct PrecompiledLayersTests {
     @Test("the compact form reads back every value it wrote, and refuses what is not one")
     func roundTrip() throws {
         let layers = QuestionnaireCatalog.bundled(log: DiagnosticLog()).layers
-        let bytes = try PrecompiledLayers.encode(layers)
+        let bytes = PrecompiledLayers.encode(layers)
         #expect(try PrecompiledLayers.decode(bytes) == layers)
-        #expect(try PrecompiledLayers.encode(layers) == bytes, "the same layers give the same bytes")
+        #expect(PrecompiledLayers.encode(layers) == bytes, "the same layers give the same bytes")
+        // Valid UTF-8, and a literal of printable ASCII, so the build can embed it as a string.
+        #expect(String(validating: bytes, as: UTF8.self) != nil)
+        #expect(PrecompiledLayers.literal(bytes).utf8.allSatisfy { (0x20...0x7E).contains($0) })
         #expect(throws: (any Error).self) { try PrecompiledLayers.decode(Array(bytes.dropLast())) }
         #expect(throws: (any Error).self) { try PrecompiledLayers.decode(Array("format: dpia-questionnaire/1".utf8)) }
         let answers: [WrittenAnswer] = [.list(["a", nil, "c"]), .scalar("unknown", isPlain: false), .nested]
-        #expect(try CompactDecoder.decode([WrittenAnswer].self, from: CompactEncoder.encode(answers)) == answers)
+        #expect(try CompactCoding.decode([WrittenAnswer].self, from: CompactCoding.encode(answers)) == answers)
+    }
+
+    @Test("every case of a condition and a literal reads back, including those no bundled layer uses")
+    func everyCaseRoundTrips() throws {
+        let date = try #require(CalendarDate("2027-12-02"))
+        let conditions: [Condition] = [
+            .constant(true), .isYes("a"), .compare("b", .greaterOrEqual, .number(Decimal(string: "-12.5")!)),
+            .oneOf("c", [.word("x"), .text("a \"quoted\" text"), .date(date)]), .contains("d", .word("y")),
+            .answered("e"), .unknown("f"), .not(.all([.isYes("g"), .any([.constant(false), .isYes("h")])])),
+        ]
+        #expect(try CompactCoding.decode([Condition].self, from: CompactCoding.encode(conditions)) == conditions)
+        let usages: [ConditionReference.Usage] = [
+            .bareYes, .compare(.less, LocatedLiteral(literal: .number(7), offset: 3, length: 1)),
+            .oneOf([LocatedLiteral(literal: .word("z"), offset: -1, length: 0)]),
+            .contains(LocatedLiteral(literal: .text(""), offset: 0, length: 2)), .answered, .unknown,
+        ]
+        #expect(try CompactCoding.decode([ConditionReference.Usage].self, from: CompactCoding.encode(usages)) == usages)
+        let wrongTag = CompactCoding.magic + [0, 1, 10]
+        #expect(throws: CompactCodingError.self) { try CompactCoding.decode([Condition].self, from: wrongTag) }
     }
 
     @Test("the build's check passes the bundled files and gives the layers they hold")

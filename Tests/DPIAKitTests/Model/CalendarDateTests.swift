@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DPIAKit
@@ -56,5 +57,26 @@ struct CalendarDateTests {
         #expect(first < second)
         #expect(!(second < first))
         #expect(first != second)
+    }
+
+    @Test("the UTC day of an instant is the day Foundation's Gregorian calendar gives, in every era")
+    func utcDay() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        // From 1600 to 2400 in steps of about 33 days (each at another time of day), plus the edges of a day.
+        var seconds = -11_676_096_000.0
+        while seconds < 13_569_465_600 {
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+            let date = try #require(CalendarDate(utcSecondsSince1970: seconds))
+            #expect((date.year, date.month, date.day) == (parts.year, parts.month, parts.day), "\(seconds)")
+            seconds += 2_850_000.5
+        }
+        #expect(CalendarDate(utcSecondsSince1970: 0)?.description == "1970-01-01")
+        #expect(CalendarDate(utcSecondsSince1970: -0.5)?.description == "1969-12-31")
+        #expect(CalendarDate(utcSecondsSince1970: 951_782_399)?.description == "2000-02-28")
+        #expect(CalendarDate(utcSecondsSince1970: 951_868_799)?.description == "2000-02-29")
+        #expect(CalendarDate(utcSecondsSince1970: 1_796_083_200)?.description == "2026-12-01")
+        #expect(CalendarDate(utcSecondsSince1970: .nan) == nil)
+        #expect(CalendarDate(utcSecondsSince1970: 1e15) == nil)
     }
 }
