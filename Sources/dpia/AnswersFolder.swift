@@ -43,49 +43,6 @@ enum AnswersFolder {
     }
 }
 
-/// Bundles assembled once per jurisdiction, so a folder of hundreds of answers files pays for each
-/// bundle once, and files can be read on every core at once.
-final class BundleCache: @unchecked Sendable {
-    let catalog: QuestionnaireCatalog
-    // Guards `bundles`: files are loaded in parallel (`Parallel.forEach`).
-    private let lock = NSLock()
-    private var bundles: [String: QuestionnaireBundle?] = [:]
-
-    init(_ catalog: QuestionnaireCatalog) { self.catalog = catalog }
-
-    /// Assembles the bundle of every jurisdiction up front; true when none of them had a problem, so
-    /// that no file's diagnostics depend on which file asked for its bundle first (when one had,
-    /// files are read in order, and the first file to use that bundle reports its problems).
-    func assembleAllCleanly() -> Bool {
-        var clean = true
-        for jurisdiction in catalog.jurisdictions {
-            let log = DiagnosticLog()
-            let bundle = catalog.bundle(for: jurisdiction, log: log)
-            if log.diagnostics.isEmpty {
-                lock.withLock { bundles[jurisdiction] = bundle }
-            } else {
-                clean = false
-            }
-        }
-        return clean
-    }
-
-    /// The bundle of `jurisdiction`, assembled the first time it is asked for.
-    func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation) -> QuestionnaireBundle? {
-        if let cached = lock.withLock({ bundles[jurisdiction] }) { return cached }
-        let bundle = catalog.bundle(for: jurisdiction, log: log, at: location)
-        if bundle != nil { lock.withLock { bundles[jurisdiction] = bundle } }
-        return bundle
-    }
-
-    /// Reads an answers file against the bundle of its jurisdiction; nil when it is unusable.
-    func load(_ file: InputFile, log: DiagnosticLog) -> (AnswerSet, QuestionnaireBundle)? {
-        AnswersLoader.load(text: file.text, file: file.name, log: log) { metadata in
-            bundle(for: metadata.jurisdiction, log: log, at: SourceLocation(file: file.name, line: 1, column: 1))
-        }
-    }
-}
-
 /// Work on many files at once, on every core, with the results taken in order.
 enum Parallel {
     /// Runs `work` on each input (on all cores when `parallel`, else one after the other), and

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// The one path every command takes from questionnaires to a report, named by its stages:
 ///
 /// 1. `loadCatalog`: the built-in layers and cases, and those of the user's folders;
@@ -108,22 +110,42 @@ public struct AssessmentPipeline: Sendable {
 
 extension AssessmentPipeline {
     /// Bundles assembled once per jurisdiction, so a folder of hundreds of answers files pays for
-    /// each bundle once (`register`, `recheck`).
-    public final class BundleCache {
-        /// The pipeline whose bundles are kept.
-        public let pipeline: AssessmentPipeline
+    /// each bundle once (`register`, `recheck`), and files can be read on every core at once.
+    public final class BundleCache: @unchecked Sendable {
+        /// The catalog whose bundles are kept.
+        public let catalog: QuestionnaireCatalog
+        // Guards `bundles`: files are loaded in parallel.
+        private let lock = NSLock()
         private var bundles: [String: QuestionnaireBundle] = [:]
 
-        /// Creates an empty cache over `pipeline`.
-        public init(_ pipeline: AssessmentPipeline) { self.pipeline = pipeline }
+        /// Creates an empty cache over `catalog`.
+        public init(_ catalog: QuestionnaireCatalog) { self.catalog = catalog }
+
+        /// Assembles the bundle of every jurisdiction up front; true when none of them had a
+        /// problem, so that no file's diagnostics depend on which file asked for its bundle first
+        /// (when one had, files are read in order, and the first file to use that bundle reports its
+        /// problems).
+        public func assembleAllCleanly() -> Bool {
+            var clean = true
+            for jurisdiction in catalog.jurisdictions {
+                let log = DiagnosticLog()
+                let bundle = catalog.bundle(for: jurisdiction, log: log)
+                if let bundle, log.diagnostics.isEmpty {
+                    lock.withLock { bundles[jurisdiction] = bundle }
+                } else {
+                    clean = false
+                }
+            }
+            return clean
+        }
 
         /// The bundle of `jurisdiction`, assembled the first time it is asked for.
         public func bundle(for jurisdiction: String, log: DiagnosticLog, at location: SourceLocation)
             -> QuestionnaireBundle?
         {
-            if let cached = bundles[jurisdiction] { return cached }
-            let bundle = pipeline.bundle(for: jurisdiction, log: log, at: location)
-            if let bundle { bundles[jurisdiction] = bundle }
+            if let cached = lock.withLock({ bundles[jurisdiction] }) { return cached }
+            let bundle = catalog.bundle(for: jurisdiction, log: log, at: location)
+            if let bundle { lock.withLock { bundles[jurisdiction] = bundle } }
             return bundle
         }
 

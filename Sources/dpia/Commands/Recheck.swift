@@ -45,8 +45,10 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let today = DateOption.day(date)
-            let baseline = BundleCache(QuestionnaireCatalog.bundled(log: log))
-            let current = questionnaires.folders.isEmpty ? baseline : BundleCache(try questionnaires.catalog(log: log))
+            let baseline = AssessmentPipeline.BundleCache(QuestionnaireCatalog.bundled(log: log))
+            let current =
+                questionnaires.folders.isEmpty
+                ? baseline : AssessmentPipeline.BundleCache(try questionnaires.catalog(log: log))
             let files = try AnswersFolder.files(under: folder)
             let color = questionnaires.color.isEnabled
             var sources = current.catalog.sources
@@ -56,13 +58,13 @@ extension DPIA {
             let parallel = baseline.assembleAllCleanly() && (current === baseline || current.assembleAllCleanly())
             Parallel.forEach(files, parallel: parallel) { file -> RecheckResult in
                 let currentLog = DiagnosticLog()
-                guard let (answers, bundle) = current.load(file, log: currentLog) else {
+                guard let (answers, bundle) = current.loadAnswers(file, log: currentLog) else {
                     return .unreadable(currentLog.sorted)
                 }
                 var before = (answers, bundle)
                 if current !== baseline {
                     // As it stood: the built-in questionnaires; problems against them are not news.
-                    guard let loaded = baseline.load(file, log: DiagnosticLog()) else { return .notComparable }
+                    guard let loaded = baseline.loadAnswers(file, log: DiagnosticLog()) else { return .notComparable }
                     before = loaded
                 }
                 let recheck = DPIAKit.Recheck(

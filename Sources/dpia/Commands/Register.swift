@@ -42,14 +42,14 @@ extension DPIA {
         func run() throws {
             let log = DiagnosticLog()
             let today = DateOption.day(date)
-            let cache = BundleCache(try questionnaires.catalog(log: log))
+            let cache = AssessmentPipeline.BundleCache(try questionnaires.catalog(log: log))
             let files = try AnswersFolder.files(under: folder)
             var rows: [RegisterRow] = []
             var sources = cache.catalog.sources
             var failed = false
             Parallel.forEach(files, parallel: cache.assembleAllCleanly()) { file in
                 let fileLog = DiagnosticLog()
-                let loaded = cache.load(file, log: fileLog)
+                let loaded = cache.loadAnswers(file, log: fileLog)
                 let errors = fileLog.sorted.filter { $0.severity == .error }
                 guard let (answers, bundle) = loaded, !fileLog.hasErrors else { return (errors, nil) }
                 return (errors, RegisterRow(RuleEngine.assess(answers, with: bundle, today: today), today: today))

@@ -64,7 +64,8 @@ struct AssessmentPipelineTests {
 
     @Test("a bundle cache loads answers files as the pipeline does")
     func bundleCache() throws {
-        let cache = AssessmentPipeline.BundleCache(Self.pipeline)
+        let cache = AssessmentPipeline.BundleCache(Self.pipeline.catalog)
+        #expect(cache.assembleAllCleanly())
         let file = try bundledCase("be-coc-clearview")
         let direct = try #require(Self.pipeline.loadAnswers(file, log: DiagnosticLog()))
         for _ in 0..<2 {
