@@ -20,7 +20,7 @@ struct RegisterCommandTests {
         #expect(mugshot.contains("| 2027-04-01 |"))
         let coc = try #require(lines.first { $0.contains("be-coc-clearview") })
         #expect(coc.contains("**DO NOT DEPLOY**") && coc.contains("| not signed off |"))
-        #expect(coc.contains("led-core 1.2.0, ai-act 1.1.0, be-police 1.2.0"))
+        #expect(coc.contains("led-core 1.2.0, ai-act 1.1.1, be-police 1.2.0"))
     }
 
     @Test("register marks a review before --date overdue, counts overdue measures, and writes CSV and JSON")

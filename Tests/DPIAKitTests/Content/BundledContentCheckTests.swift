@@ -52,11 +52,11 @@ struct BundledContentCheckTests {
             syntax.contains { $0.file == "led-core.yaml" && $0.message.hasPrefix("YAML syntax error") && $0.line > 1 })
 
         let version = BundledContentCheck.check(
-            Self.replacing("\nversion: 1.1.0\n", with: "\nversion: 1.1\n", in: "ai-act.yaml"))
+            Self.replacing("\nversion: 1.1.1\n", with: "\nversion: 1.1\n", in: "ai-act.yaml"))
         let bad = try #require(version.first { $0.file == "ai-act.yaml" })
         #expect(bad.message == "version '1.1' is not a semantic version (MAJOR.MINOR.PATCH)")
-        #expect(bad.line == Self.line(of: "version: 1.1.0", in: "ai-act.yaml"))
-        #expect(version.contains { $0.file.hasPrefix("cases/") && $0.message.contains("'ai-act' 1.1.0") })
+        #expect(bad.line == Self.line(of: "version: 1.1.1", in: "ai-act.yaml"))
+        #expect(version.contains { $0.file.hasPrefix("cases/") && $0.message.contains("'ai-act' 1.1.1") })
     }
 
     @Test("renamed_from may not name a current question")
