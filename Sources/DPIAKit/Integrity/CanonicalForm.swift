@@ -233,6 +233,12 @@ indirect enum CanonicalJSON: Sendable {
 
     private static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        // Most texts need no escape: copy them whole.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -5,9 +5,7 @@ public import Foundation
 public enum SourceText {
     /// The text of `data`; throws the diagnostic for its first byte that is not UTF-8.
     public static func decode(_ data: Data, file: String) throws(DiagnosedFailure) -> String {
-        // Valid UTF-8 decodes to the same bytes; an invalid byte would have become U+FFFD.
-        let text = String(decoding: data, as: UTF8.self)
-        if text.utf8.elementsEqual(data) { return text }
+        if let text = String(validating: data, as: UTF8.self) { return text }
         var line = 1
         var offset = 0
         var column = 1

@@ -122,7 +122,12 @@ public enum Markdown {
 
     /// Inline code for an id (`legal_basis.not_specific`); ids never hold backticks.
     public static func code(_ text: String) -> String {
-        "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
+        // An id or a path is ASCII with no backtick or line break: nothing to drop, so no need to
+        // walk its characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "`") && !(0x0A...0x0D).contains($0) }) {
+            return "`" + text + "`"
+        }
+        return "`" + text.filter { $0 != "`" && !$0.isNewline } + "`"
     }
 
     /// A value for the YAML front matter: double-quoted, escaped for YAML and for pandoc, which reads
