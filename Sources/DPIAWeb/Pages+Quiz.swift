@@ -264,24 +264,14 @@ extension Pages {
     func effect(_ comparison: TrainingResult.AnswerComparison) -> String {
         if comparison.trainee == .notApplicable { return t(.notAskedWithYourAnswers) }
         if comparison.impact.isEmpty { return t(.noFindingOrRedPattern) }
-        var order: [String] = []
-        var byID: [String: [TrainingResult.OutcomeChange]] = [:]
-        for change in comparison.impact {
-            let id = "\(change.outcome.kind.rawValue):\(change.outcome.id)"
-            if byID[id] == nil { order.append(id) }
-            byID[id, default: []].append(change)
-        }
         let state = { (outcome: TrainingResult.Outcome) in
             t(.outcomeState(fired: outcome.status == .fired, severity: outcome.severity))
         }
-        return order.compactMap { id -> String? in
-            guard let changes = byID[id], let first = changes.first else { return nil }
-            let outcome = first.outcome
+        return comparison.effects.map { effect in
+            let outcome = effect.outcome
             let name = t(.outcomeName(isPattern: outcome.kind == .redPattern, title: outcome.title))
-            let missed = changes.first { $0.direction == .missed }?.outcome
-            let added = changes.first { $0.direction == .added }?.outcome
             let phrase: String
-            switch (missed, added) {
+            switch (effect.inKey, effect.withAnswer) {
             case (let key?, let yours?): phrase = t(.otherStateChange(name: name, yours: state(yours), key: state(key)))
             case (_?, nil): phrase = t(.missesOutcome(name: name, state: state(outcome)))
             default: phrase = t(.addsOutcome(name: name, state: state(outcome)))

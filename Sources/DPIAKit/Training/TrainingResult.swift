@@ -34,6 +34,34 @@ public struct TrainingResult: Hashable, Sendable {
 
         /// Whether the trainee's answer is the key's.
         public var matches: Bool { TrainingResult.same(trainee, key) }
+
+        /// What the answer changes, one entry per finding or red pattern, in the order first met.
+        public var effects: [Effect] {
+            var order: [String] = []
+            var byID: [String: [OutcomeChange]] = [:]
+            for change in impact {
+                let id = "\(change.outcome.kind.rawValue):\(change.outcome.id)"
+                if byID[id] == nil { order.append(id) }
+                byID[id, default: []].append(change)
+            }
+            return order.compactMap { id in
+                guard let changes = byID[id], let first = changes.first else { return nil }
+                return Effect(
+                    outcome: first.outcome, inKey: changes.first { $0.direction == .missed }?.outcome,
+                    withAnswer: changes.first { $0.direction == .added }?.outcome)
+            }
+        }
+    }
+
+    /// What one answer changes about one finding or red pattern: it adds it (only `withAnswer`),
+    /// misses it (only `inKey`), or puts it in another state (both).
+    public struct Effect: Hashable, Sendable {
+        /// The finding or red pattern, as the first change names it (its title and condition).
+        public var outcome: Outcome
+        /// It in the key's assessment, when the answer misses it or changes its state.
+        public var inKey: Outcome?
+        /// It with the trainee's answer, when the answer adds it or changes its state.
+        public var withAnswer: Outcome?
     }
 
     /// A finding or red pattern in one assessment, as scored.

@@ -96,21 +96,11 @@ public struct TrainingScreen: Sendable {
         if comparison.trainee == .notApplicable { return say(.notAskedWithEarlierAnswers) }
         if comparison.impact.isEmpty { return say(.noFindingOrRedPattern) }
         // One phrase per finding or red pattern: added, missed, or in another state.
-        var order: [String] = []
-        var byID: [String: [TrainingResult.OutcomeChange]] = [:]
-        for change in comparison.impact {
-            let id = "\(change.outcome.kind.rawValue):\(change.outcome.id)"
-            if byID[id] == nil { order.append(id) }
-            byID[id, default: []].append(change)
-        }
-        return order.compactMap { id -> String? in
-            guard let changes = byID[id], let first = changes.first else { return nil }
-            let outcome = first.outcome
+        return comparison.effects.map { effect in
+            let outcome = effect.outcome
             let name = say(.outcomeName(outcome.kind, title: outcome.title))
-            let missed = changes.first { $0.direction == .missed }?.outcome
-            let added = changes.first { $0.direction == .added }?.outcome
             let phrase: String
-            switch (missed, added) {
+            switch (effect.inKey, effect.withAnswer) {
             case (let key?, let yours?):
                 phrase = say(.stateDiffers(name: name, yours: state(yours), key: state(key)))
             case (_?, nil):

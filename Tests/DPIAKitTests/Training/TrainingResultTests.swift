@@ -71,6 +71,11 @@ struct TrainingResultTests {
             wrong.impact.map { "\($0.direction) \($0.outcome.id)" } == [
                 "missed vulnerable_images_sent_out", "missed vendor.no_contract", "added vulnerable_images_sent_out",
             ])
+        // Grouped per rule, in the order first met: the pattern in another state, the finding missed.
+        #expect(
+            wrong.effects.map { "\($0.outcome.id) key:\($0.inKey != nil) yours:\($0.withAnswer != nil)" } == [
+                "vulnerable_images_sent_out key:true yours:true", "vendor.no_contract key:true yours:false",
+            ])
         // One answer, one finding and one red pattern wrong; the verdict stays DO NOT DEPLOY.
         #expect(result.score.points == result.score.maximum - 3)
         let record = TrainingRecord(result, trainee: "Bo", date: Self.today).render()
