@@ -37,9 +37,7 @@ public struct DPIAPartsInterview {
 
     private mutating func run() throws {
         say(.partsIntro)
-        guard let reply = ask(.partsStart),
-            ["y", "yes"].contains(reply.lowercased())
-        else { return }
+        guard let reply = ask(.partsStart), InterviewInput.yesOrNo(reply, in: language) == true else { return }
         try describe()
         try measures()
         try signOff()

@@ -14,11 +14,7 @@ enum InterviewInput {
     ) -> Result<WrittenAnswer, Problem> {
         switch question.kind {
         case .yesNo:
-            switch input.lowercased() {
-            case "y", "yes": return .success(.scalar("yes", isPlain: true))
-            case "n", "no": return .success(.scalar("no", isPlain: true))
-            default: break
-            }
+            if let yes = yesOrNo(input, in: language) { return .success(.scalar(yes ? "yes" : "no", isPlain: true)) }
             return word(input, choices: ["yes", "no"], in: language).flatMap { typed in
                 ["yes", "no"].contains(typed)
                     ? .success(.scalar(typed, isPlain: true))
@@ -52,6 +48,21 @@ enum InterviewInput {
             return .success(.scalar(input, isPlain: false))
         case .date, .number:
             return .success(.scalar(input, isPlain: true))
+        }
+    }
+
+    /// Whether `input` says yes (true) or no (false), or nil: `y`, `yes`, `n` and `no` in every
+    /// language, and the words of the interview's own, so nobody has to answer in English (`j`, `ja`
+    /// and `nee` in Dutch, `o`, `oui` and `non` in French, `j`, `ja` and `nej` in Swedish; `n` is no
+    /// in all four).
+    static func yesOrNo(_ input: String, in language: Language) -> Bool? {
+        switch (language, input.lowercased()) {
+        case (_, "y"), (_, "yes"), (.nl, "j"), (.nl, "ja"), (.fr, "o"), (.fr, "oui"), (.sv, "j"), (.sv, "ja"):
+            true
+        case (_, "n"), (_, "no"), (.nl, "nee"), (.fr, "non"), (.sv, "nej"):
+            false
+        default:
+            nil
         }
     }
 

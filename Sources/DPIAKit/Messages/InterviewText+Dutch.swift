@@ -78,7 +78,7 @@ extension InterviewText {
             "'\(input)' is geen antwoord op “\(label)”; "
                 + {
                     switch kind {
-                    case .yesNo: "typ 1 of y voor ja, 2 of n voor nee"
+                    case .yesNo: "typ 1 of j voor ja, 2 of n voor nee"
                     case .singleChoice: "typ een nummer van 1 tot \(count)"
                     case .multipleChoice:
                         "typ de nummers van de opties die van toepassing zijn (1 tot \(count)), of 0 voor geen"
@@ -146,7 +146,7 @@ extension InterviewText {
             "\nDe vragen zijn beantwoord. Een GEB vermeldt ook de beschrijving van de verwerking, wie elke maatregel"
                 + " uitvoert en tegen wanneer, en de ondertekening. Elk antwoord wordt meteen bewaard; Enter behoudt"
                 + " wat al is vastgelegd, q slaat de rest over."
-        case .partsStart: "Nu invullen? y om te beginnen, Enter om meteen naar het verslag te gaan"
+        case .partsStart: "Nu invullen? j om te beginnen, Enter om meteen naar het verslag te gaan"
         case .descriptionHeading: "\nBeschrijving van de verwerking (scheid meerdere elementen met ';')"
         case .stageChoice(let stages): "Fase: \(stages)"
         case .purposes: "Doeleinden"

@@ -84,7 +84,7 @@ extension InterviewText {
             "«\u{a0}\(input)\u{a0}» n'est pas une réponse à «\u{a0}\(label)\u{a0}»\u{a0}; "
                 + {
                     switch kind {
-                    case .yesNo: "tapez 1 ou y pour oui, 2 ou n pour non"
+                    case .yesNo: "tapez 1 ou o pour oui, 2 ou n pour non"
                     case .singleChoice: "tapez un numéro de 1 à \(count)"
                     case .multipleChoice:
                         "tapez les numéros des options applicables (de 1 à \(count)), ou 0 pour aucune"
@@ -164,7 +164,7 @@ extension InterviewText {
                 + " réponse est enregistrée immédiatement\u{a0}; Entrée conserve ce qui est enregistré, q permet de"
                 + " passer le reste."
         case .partsStart:
-            "Les consigner maintenant\u{a0}? Tapez y pour commencer, ou Entrée pour passer directement au rapport"
+            "Les consigner maintenant\u{a0}? Tapez o pour commencer, ou Entrée pour passer directement au rapport"
         case .descriptionHeading:
             "\nDescription du traitement (séparez plusieurs éléments par un point-virgule)"
         case .stageChoice(let stages): "État d'avancement\u{a0}: \(stages)"

@@ -80,7 +80,7 @@ extension InterviewText {
             "'\(input)' är inte ett svar på ”\(label)”; "
                 + {
                     switch kind {
-                    case .yesNo: "skriv 1 eller y för ja, 2 eller n för nej"
+                    case .yesNo: "skriv 1 eller j för ja, 2 eller n för nej"
                     case .singleChoice: "skriv ett nummer från 1 till \(count)"
                     case .multipleChoice:
                         "skriv numren på de alternativ som stämmer (1 till \(count)), eller 0 för inget"
@@ -148,7 +148,7 @@ extension InterviewText {
                 + " uppgift om vem som ansvarar för varje åtgärd och när den ska vara genomförd, samt ett"
                 + " fastställande. Varje svar sparas direkt; Enter behåller det som redan har antecknats, q hoppar"
                 + " över resten."
-        case .partsStart: "Anteckna dem nu? y för att börja, Enter för att gå direkt till rapporten"
+        case .partsStart: "Anteckna dem nu? j för att börja, Enter för att gå direkt till rapporten"
         case .descriptionHeading: "\nBeskrivning av behandlingen (skilj flera uppgifter åt med ';')"
         case .stageChoice(let stages): "Skede: \(stages)"
         case .purposes: "Ändamål"
