@@ -30,11 +30,11 @@ extension ExplainText {
         case .bundledCases: "Inbyggda fall:"
         case .noCaseAsks: "  inget fall ställer frågan"
         case .severity(let severity, let isOutOfScope):
-            "Allvarlighetsgrad: \(gradeWord(severity))"
+            "Allvarlighetsgrad: \(severity.swedish())"
                 + (isOutOfScope ? " (utanför tillämpningsområdet: bedömningen avbryts)" : "")
         case .casesWhereItFires: "Inbyggda fall där den utlöses eller inte kan uteslutas:"
         case .caseState(let isFired, let severity):
-            (isFired ? "utlöst" : "inte utesluten") + (severity.map { ", \(gradeWord($0))" } ?? "")
+            (isFired ? "utlöst" : "inte utesluten") + (severity.map { ", \($0.swedish())" } ?? "")
         case .none: "  inga"
         case .precedents(let isEmpty): "Tidigare avgöranden:" + (isEmpty ? " inga" : "")
         case .firesWhen(let condition): "Utlöses när: \(condition)"
@@ -51,15 +51,5 @@ extension ExplainText {
         case .measures: "Åtgärder:"
         case .because(let answers): " (eftersom \(answers))"
         }
-    }
-}
-
-/// A finding's severity in lower case, as the Swedish report names it.
-private func gradeWord(_ severity: Severity) -> String {
-    switch severity {
-    case .blocker: "blockerande"
-    case .high: "hög"
-    case .medium: "medelhög"
-    case .advice: "rekommendation"
     }
 }

@@ -100,7 +100,7 @@ extension InterviewText {
         case .backAtReview: "tillbaka i översikten"
         case .stillUnanswered: "denna fråga är fortfarande obesvarad"
         case .firedPattern(let title): "röd flagga ”\(title)”"
-        case .firedFinding(let title, let severity): "iakttagelse ”\(title)” (\(severityWord(severity)))"
+        case .firedFinding(let title, let severity): "iakttagelse ”\(title)” (\(severity.swedish()))"
 
         case .noGuidance: "Det finns ingen vägledning till denna fråga."
         case .provisions(let refs): "Bestämmelser: \(refs)"
@@ -185,7 +185,7 @@ extension InterviewText {
         case .notOneOf(let input, let allowed): "'\(input)' är inte något av följande: \(allowed)"
 
         case .reasonFinding(let title, let severity, let isFired):
-            "iakttagelse (\(severityWord(severity))\(isFired ? "" : ", kan inte uteslutas utifrån svaren")): \(title)"
+            "iakttagelse (\(severity.swedish())\(isFired ? "" : ", kan inte uteslutas utifrån svaren")): \(title)"
         case .reasonRedPattern(let title): "röd flagga: \(title)"
         case .reasonNotAnswered(let label): "obesvarad: \(label)"
         case .reasonOpenRedPattern(let title): "röd flagga som inte kan uteslutas: \(title)"
@@ -210,14 +210,4 @@ private func fieldName(_ field: MetadataField) -> String {
 private func characterName(_ scalar: Unicode.Scalar) -> String {
     let code = VisibleText.codePoint(scalar).dropFirst().dropLast()
     return "\(VisibleText.isNoncharacter(scalar) ? "icke-tecknet" : "styrtecknet") \(code)"
-}
-
-/// A finding's severity in lower case, as the Swedish report names it.
-private func severityWord(_ severity: Severity) -> String {
-    switch severity {
-    case .blocker: "blockerande"
-    case .high: "hög"
-    case .medium: "medelhög"
-    case .advice: "rekommendation"
-    }
 }

@@ -89,7 +89,7 @@ extension ReportText {
             ReportText.frenchCount(count, "autre motif figure", "autres motifs figurent") + " à la section 3."
         case .redPatternState(let state): "Configuration à proscrire, " + ReportText.frenchPatternState(state)
         case .severityState(let severity, let state):
-            ReportText.frenchSeverity(severity, capitalized: true) + ", "
+            severity.french(capitalized: true) + ", "
                 + ReportText.frenchFindingState(state)
         case .establishment(let state, let isPattern):
             switch state {
@@ -156,7 +156,7 @@ extension ReportText {
         case .comingIntoForce(let from, let severity):
             "Conseil, obligation applicable "
                 + (from.map { "à partir du \($0) (niveau " } ?? "ultérieurement (niveau ")
-                + ReportText.frenchSeverity(severity, capitalized: false)
+                + severity.french(capitalized: false)
                 + (from == nil ? " à ce moment)" : " à compter de cette date)")
         case .noProvisions: "aucune"
         case .bindingFrom(let date): " (applicable à partir du \(date))"
@@ -202,7 +202,7 @@ extension ReportText {
                 + " (`measures:`)\u{a0}: toutes les mesures restent à réaliser."
         case .pointsToFindOut: "Points à éclaircir"
         case .bearsOn(let rules): "\u{a0}: a une incidence sur \(rules)"
-        case .priority(let severity): ReportText.frenchSeverity(severity, capitalized: false)
+        case .priority(let severity): severity.french(capitalized: false)
         case .forRules(let rules): "en réponse à \(rules)"
         case .status(let status):
             switch status {
@@ -329,16 +329,6 @@ extension ReportText {
     /// `count` followed by the singular or the plural, as French writes it (0 and 1 take the singular).
     private static func frenchCount(_ count: Int, _ singular: String, _ plural: String) -> String {
         Language.fr.number(count) + " " + (count > 1 ? plural : singular)
-    }
-
-    /// A severity as an adjective agreeing with "constat" or "niveau" (both masculine).
-    private static func frenchSeverity(_ severity: Severity, capitalized: Bool) -> String {
-        switch severity {
-        case .blocker: capitalized ? "Bloquant" : "bloquant"
-        case .high: capitalized ? "Élevé" : "élevé"
-        case .medium: capitalized ? "Moyen" : "moyen"
-        case .advice: capitalized ? "Conseil" : "conseil"
-        }
     }
 
     /// How firmly a finding ("constat", masculine) stands, after its severity.

@@ -77,7 +77,8 @@ extension ReportText {
         case .decisiveReasonsHeading: "**Avgörande skäl:**"
         case .moreInSection3(let count): "Ytterligare \(count) i avsnitt 3."
         case .redPatternState(let state): "Röd flagga, " + establishmentWord(state)
-        case .severityState(let severity, let state): severityLabel(severity) + ", " + establishmentWord(state)
+        case .severityState(let severity, let state):
+            severity.swedish(capitalized: true) + ", " + establishmentWord(state)
         case .establishment(let state, _):
             switch state {
             case .established: "Konstaterad"
@@ -142,7 +143,7 @@ extension ReportText {
         case .comingIntoForce(let from, let severity):
             "Rekommendation, "
                 + (from.map { "bindande från och med den \($0)" } ?? "blir bindande senare")
-                + " (därefter \(severityLabel(severity).lowercased()))"
+                + " (därefter \(severity.swedish()))"
         case .noProvisions: "inga"
         case .bindingFrom(let date): " (bindande från och med den \(date))"
         case .noAnswersNeeded: "inga behövs, eftersom regeln alltid gäller."
@@ -326,16 +327,6 @@ private func establishmentWord(_ state: Establishment) -> String {
     case .established: "konstaterad"
     case .notDemonstrated: "motsatsen inte visad"
     case .cannotBeExcluded: "kan inte uteslutas"
-    }
-}
-
-/// A finding's severity as the Swedish report names it, capitalised as a label.
-private func severityLabel(_ severity: Severity) -> String {
-    switch severity {
-    case .blocker: "Blockerande"
-    case .high: "Hög"
-    case .medium: "Medelhög"
-    case .advice: "Rekommendation"
     }
 }
 

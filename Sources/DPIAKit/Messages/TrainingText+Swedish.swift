@@ -46,7 +46,7 @@ extension TrainingText {
 
         case .kind(let kind): kindWord(kind)
         case .outcomeState(let status, let severity):
-            (status == .fired ? "utlöst" : "inte utesluten") + (severity.map { ", \(levelWord($0))" } ?? "")
+            (status == .fired ? "utlöst" : "inte utesluten") + (severity.map { ", \($0.swedish())" } ?? "")
         case .notAskedWith(let isTrainee): "inte ställd med \(isTrainee ? "dina svar" : "facits svar")"
         case .notAskedWithEarlierAnswers: "inte ställd med dina tidigare svar"
         case .yoursAndKeys(let yours, let key):
@@ -156,15 +156,5 @@ private func kindWord(_ kind: TrainingResult.Outcome.Kind) -> String {
     switch kind {
     case .finding: "iakttagelse"
     case .redPattern: "röd flagga"
-    }
-}
-
-/// A finding's severity in lower case, as the Swedish report names it.
-private func levelWord(_ severity: Severity) -> String {
-    switch severity {
-    case .blocker: "blockerande"
-    case .high: "hög"
-    case .medium: "medelhög"
-    case .advice: "rekommendation"
     }
 }

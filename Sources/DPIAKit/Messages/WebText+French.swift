@@ -334,7 +334,7 @@ extension WebText {
                 ? "la configuration à proscrire «\u{a0}\(title)\u{a0}»" : "le constat «\u{a0}\(title)\u{a0}»"
         case .outcomeState(let fired, let severity):
             (fired ? "applicable" : "impossible à exclure")
-                + (severity.map { ", niveau " + WebText.frenchSeverity($0) } ?? "")
+                + (severity.map { ", niveau " + $0.french() } ?? "")
         case .otherStateChange(let name, let yours, let key):
             "\(name)\u{a0}: \(yours) avec votre réponse, \(key) avec celle du corrigé"
         case .missesOutcome(let name, let state): "vous manquez \(name) (\(state))"
@@ -359,13 +359,4 @@ extension WebText {
         Verdict(rawValue: rawValue).map { ReportText.verdictLabel($0).french } ?? rawValue
     }
 
-    /// A severity as an adjective agreeing with "niveau" (masculine), as the report writes it.
-    private static func frenchSeverity(_ severity: Severity) -> String {
-        switch severity {
-        case .blocker: "bloquant"
-        case .high: "élevé"
-        case .medium: "moyen"
-        case .advice: "conseil"
-        }
-    }
 }

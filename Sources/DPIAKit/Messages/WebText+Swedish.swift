@@ -293,7 +293,7 @@ extension WebText {
         case .noFindingOrRedPattern: "ingen iakttagelse eller röd flagga"
         case .outcomeName(let isPattern, let title): "\(isPattern ? "den röda flaggan" : "iakttagelsen") ”\(title)”"
         case .outcomeState(let fired, let severity):
-            (fired ? "utlöst" : "inte utesluten") + (severity.map { ", " + severityWord($0) } ?? "")
+            (fired ? "utlöst" : "inte utesluten") + (severity.map { ", " + $0.swedish() } ?? "")
         case .otherStateChange(let name, let yours, let key):
             "\(name) är med det lämnade svaret \(yours) och med svaret i facit \(key)"
         case .missesOutcome(let name, let state): "leder inte till \(name) (\(state))"
@@ -318,14 +318,4 @@ private func verdictName(_ rawValue: String) -> String {
 /// `1 fråga`, `3 frågor`.
 private func questionCount(_ count: Int) -> String {
     count == 1 ? "1 fråga" : "\(count) frågor"
-}
-
-/// A finding's severity in lower case, as the report names it.
-private func severityWord(_ severity: Severity) -> String {
-    switch severity {
-    case .blocker: "blockerande"
-    case .high: "hög"
-    case .medium: "medelhög"
-    case .advice: "rekommendation"
-    }
 }
