@@ -33,15 +33,15 @@ enum OutputFile {
     }
 }
 
-/// Today's date: from SOURCE_DATE_EPOCH when set (reproducible builds), else the system clock in UTC.
-/// Read only when the answers carry no date.
+/// Today's date: from SOURCE_DATE_EPOCH when it holds an instant of the years 0 to 9999
+/// (reproducible builds), else the system clock in UTC. Read only when the answers carry no date.
 enum Clock {
     static func today() -> CalendarDate {
-        let environment = ProcessInfo.processInfo.environment
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
-        guard let date = CalendarDate(utcSecondsSince1970: seconds) else {
-            preconditionFailure("the clock gave an instant outside the years 0 to 9999: \(seconds)")
-        }
+        let fixed = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
+        guard
+            let date = fixed.flatMap(CalendarDate.init(utcSecondsSince1970:))
+                ?? CalendarDate(utcSecondsSince1970: Date().timeIntervalSince1970)
+        else { preconditionFailure("the system clock is outside the years 0 to 9999") }
         return date
     }
 }

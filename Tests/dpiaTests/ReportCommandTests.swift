@@ -18,6 +18,17 @@ struct ReportCaseTests {
         #expect(ReportDocument(run.stdout).verdict == "DO NOT DEPLOY")
     }
 
+    @Test(
+        "a SOURCE_DATE_EPOCH that is no instant of the years 0 to 9999 is ignored, not a crash",
+        arguments: ["1e15", "-1e15", "nan", "soon"])
+    func unusableSourceDateEpoch(value: String) throws {
+        let run = try runDPIA(
+            ["report", "eu-unknowns"],
+            environment: inheritedEnvironment(["SOURCE_DATE_EPOCH": value, "NO_COLOR": "1"]))
+        #expect([0, 2].contains(run.status), "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("# "))
+    }
+
     @Test("the Belgian case detects the clearview_like red pattern with the dated COC precedent")
     func belgianRedPattern() throws {
         let report = ReportDocument(try CaseFiles.report("be-coc-clearview").stdout)
